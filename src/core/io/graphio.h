@@ -1,0 +1,26 @@
+#pragma once
+
+#include "io/graphdocument.h"
+
+#include <QByteArray>
+
+namespace entente {
+
+// Loads a graph file of any supported format; the format is told by the
+// extension and, for JSON, the dialect by the document's shape. Never throws:
+// every problem comes back as a Diagnostic naming file, line and column.
+LoadResult loadGraphFile(const QString &path, const LoadLimits &limits = {});
+
+// Reads JSON of any supported dialect from memory. `fileName` is only used to
+// name the place in diagnostics.
+LoadResult readGraphJson(const QByteArray &data, const QString &fileName,
+                         const LoadLimits &limits = {});
+
+// The native format (*.entente.json), with positions.
+QByteArray writeGraphJson(const GraphDocument &document);
+
+// Writes the native format atomically (QSaveFile) and keeps the previous file
+// as FILE~. On failure the old file is untouched and the error is returned.
+std::optional<Diagnostic> saveGraphFile(const GraphDocument &document, const QString &path);
+
+} // namespace entente

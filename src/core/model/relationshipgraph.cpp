@@ -1,0 +1,306 @@
+#include "relationshipgraph.h"
+#include "graphbuilder.h"
+#include "relationshipgraph_p.h"
+
+#include <boost/graph/connected_components.hpp>
+
+namespace entente {
+
+namespace {
+const QString emptyString;
+const QStringList emptyList;
+const Attributes emptyAttributes;
+
+std::shared_ptr<const RelationshipGraph::Impl> emptyImpl()
+{
+    static const auto impl = [] {
+        auto data = std::make_shared<RelationshipGraph::Impl>();
+        data->adjacencyOffsets.push_back(0);
+        return std::shared_ptr<const RelationshipGraph::Impl>(std::move(data));
+    }();
+    return impl;
+}
+} // namespace
+
+RelationshipGraph::RelationshipGraph() : m_impl(emptyImpl()) {}
+RelationshipGraph::RelationshipGraph(std::shared_ptr<const Impl> impl) : m_impl(std::move(impl)) {}
+RelationshipGraph::~RelationshipGraph() = default;
+RelationshipGraph::RelationshipGraph(const RelationshipGraph &) = default;
+RelationshipGraph &RelationshipGraph::operator=(const RelationshipGraph &) = default;
+// A moved-from graph stays a valid empty graph.
+RelationshipGraph::RelationshipGraph(RelationshipGraph &&other) noexcept
+    : m_impl(std::exchange(other.m_impl, emptyImpl()))
+{
+}
+RelationshipGraph &RelationshipGraph::operator=(RelationshipGraph &&other) noexcept
+{
+    m_impl = std::exchange(other.m_impl, emptyImpl());
+    return *this;
+}
+
+qsizetype RelationshipGraph::nodeCount() const { return qsizetype(m_impl->nodeIds.size()); }
+qsizetype RelationshipGraph::edgeCount() const { return qsizetype(m_impl->edgeSources.size()); }
+QString RelationshipGraph::title() const { return m_impl->title; }
+bool RelationshipGraph::isDirected() const { return m_impl->directed; }
+QJsonArray RelationshipGraph::sources() const { return m_impl->sources; }
+Attributes RelationshipGraph::attributes() const { return m_impl->attributes; }
+
+std::optional<NodeIndex> RelationshipGraph::findNode(const QString &id) const
+{
+    const auto it = m_impl->nodeIndex.constFind(id);
+    if (it == m_impl->nodeIndex.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+const QString &RelationshipGraph::nodeId(NodeIndex n) const { return m_impl->nodeIds[n]; }
+const QString &RelationshipGraph::nodeLabel(NodeIndex n) const { return m_impl->nodeLabels[n]; }
+QString RelationshipGraph::nodeDisplayLabel(NodeIndex n) const
+{
+    const QString &label = m_impl->nodeLabels[n];
+    return label.isEmpty() ? m_impl->nodeIds[n] : label;
+}
+QString RelationshipGraph::nodeKind(NodeIndex n) const
+{
+    return nodeColumn(NodeColumn::Kind).string(n);
+}
+QStringList RelationshipGraph::nodeCountries(NodeIndex n) const
+{
+    return nodeColumn(NodeColumn::Country).strings(n);
+}
+QStringList RelationshipGraph::nodeSectors(NodeIndex n) const
+{
+    return nodeColumn(NodeColumn::Sector).strings(n);
+}
+QString RelationshipGraph::nodeDate(NodeIndex n) const
+{
+    return nodeColumn(NodeColumn::Date).string(n);
+}
+QString RelationshipGraph::nodeEndDate(NodeIndex n) const
+{
+    return nodeColumn(NodeColumn::EndDate).string(n);
+}
+double RelationshipGraph::nodeVolume(NodeIndex n) const { return m_impl->nodeVolumes[n]; }
+const QStringList &RelationshipGraph::nodeSources(NodeIndex n) const { return m_impl->nodeSources[n]; }
+const Attributes &RelationshipGraph::nodeAttributes(NodeIndex n) const
+{
+    return m_impl->nodeAttributes[n];
+}
+const CategoryColumn &RelationshipGraph::nodeColumn(NodeColumn column) const
+{
+    return m_impl->nodeColumns[int(column)];
+}
+
+NodeIndex RelationshipGraph::edgeSource(EdgeIndex e) const { return m_impl->edgeSources[e]; }
+NodeIndex RelationshipGraph::edgeTarget(EdgeIndex e) const { return m_impl->edgeTargets[e]; }
+std::span<const NodeIndex> RelationshipGraph::edgeSources() const { return m_impl->edgeSources; }
+std::span<const NodeIndex> RelationshipGraph::edgeTargets() const { return m_impl->edgeTargets; }
+
+const QString &RelationshipGraph::edgeId(EdgeIndex e) const
+{
+    const quint32 extra = m_impl->edgeExtraIndex[e];
+    return extra ? m_impl->edgeExtras[extra - 1].id : emptyString;
+}
+const QString &RelationshipGraph::edgeLabel(EdgeIndex e) const
+{
+    const quint32 extra = m_impl->edgeExtraIndex[e];
+    return extra ? m_impl->edgeExtras[extra - 1].label : emptyString;
+}
+QString RelationshipGraph::edgeRelation(EdgeIndex e) const
+{
+    return edgeColumn(EdgeColumn::Relation).string(e);
+}
+QString RelationshipGraph::edgeDate(EdgeIndex e) const
+{
+    return edgeColumn(EdgeColumn::Date).string(e);
+}
+QString RelationshipGraph::edgeEndDate(EdgeIndex e) const
+{
+    return edgeColumn(EdgeColumn::EndDate).string(e);
+}
+double RelationshipGraph::edgeVolume(EdgeIndex e) const { return m_impl->edgeVolumes[e]; }
+const QStringList &RelationshipGraph::edgeSources(EdgeIndex e) const
+{
+    const quint32 extra = m_impl->edgeExtraIndex[e];
+    return extra ? m_impl->edgeExtras[extra - 1].sources : emptyList;
+}
+const Attributes &RelationshipGraph::edgeAttributes(EdgeIndex e) const
+{
+    const quint32 extra = m_impl->edgeExtraIndex[e];
+    return extra ? m_impl->edgeExtras[extra - 1].attributes : emptyAttributes;
+}
+const CategoryColumn &RelationshipGraph::edgeColumn(EdgeColumn column) const
+{
+    return m_impl->edgeColumns[int(column)];
+}
+
+std::span<const NodeIndex> RelationshipGraph::neighbours(NodeIndex n) const
+{
+    const auto &offsets = m_impl->adjacencyOffsets;
+    return {m_impl->adjacencyTargets.data() + offsets[n],
+            m_impl->adjacencyTargets.data() + offsets[n + 1]};
+}
+std::span<const EdgeIndex> RelationshipGraph::incidentEdges(NodeIndex n) const
+{
+    const auto &offsets = m_impl->adjacencyOffsets;
+    return {m_impl->adjacencyEdges.data() + offsets[n],
+            m_impl->adjacencyEdges.data() + offsets[n + 1]};
+}
+std::span<const quint32> RelationshipGraph::adjacencyOffsets() const { return m_impl->adjacencyOffsets; }
+std::span<const NodeIndex> RelationshipGraph::adjacencyTargets() const { return m_impl->adjacencyTargets; }
+std::span<const EdgeIndex> RelationshipGraph::adjacencyEdges() const { return m_impl->adjacencyEdges; }
+
+std::vector<quint32> RelationshipGraph::components() const
+{
+    const auto n = std::size_t(nodeCount());
+    std::vector<quint32> component(n, 0);
+    if (n == 0)
+        return component;
+    // The graph stores both directions of every edge, so a depth-first search
+    // over it finds the undirected components (the two-argument overload does
+    // not insist on an undirected_tag).
+    boost::connected_components(m_impl->boost, component.data());
+    return component;
+}
+
+qsizetype RelationshipGraph::componentCount() const
+{
+    const auto component = components();
+    quint32 highest = 0;
+    for (quint32 c : component)
+        highest = std::max(highest, c);
+    return component.empty() ? 0 : qsizetype(highest) + 1;
+}
+
+// --- GraphBuilder -------------------------------------------------------------
+
+struct GraphBuilder::Data
+{
+    std::shared_ptr<RelationshipGraph::Impl> impl = std::make_shared<RelationshipGraph::Impl>();
+};
+
+GraphBuilder::GraphBuilder() : m_data(std::make_unique<Data>()) {}
+GraphBuilder::~GraphBuilder() = default;
+GraphBuilder::GraphBuilder(GraphBuilder &&) noexcept = default;
+GraphBuilder &GraphBuilder::operator=(GraphBuilder &&) noexcept = default;
+
+void GraphBuilder::reserve(qsizetype nodes, qsizetype edges)
+{
+    auto &d = *m_data->impl;
+    d.nodeIds.reserve(nodes);
+    d.nodeLabels.reserve(nodes);
+    d.nodeVolumes.reserve(nodes);
+    d.nodeSources.reserve(nodes);
+    d.nodeAttributes.reserve(nodes);
+    d.nodeIndex.reserve(nodes);
+    d.edgeSources.reserve(edges);
+    d.edgeTargets.reserve(edges);
+    d.edgeVolumes.reserve(edges);
+    d.edgeExtraIndex.reserve(edges);
+}
+
+void GraphBuilder::setTitle(const QString &title) { m_data->impl->title = title; }
+void GraphBuilder::setDirected(bool directed) { m_data->impl->directed = directed; }
+void GraphBuilder::setSources(const QJsonArray &sources) { m_data->impl->sources = sources; }
+void GraphBuilder::setAttributes(const Attributes &attributes) { m_data->impl->attributes = attributes; }
+
+std::optional<NodeIndex> GraphBuilder::addNode(NodeData &&node)
+{
+    auto &d = *m_data->impl;
+    const auto index = NodeIndex(d.nodeIds.size());
+    if (d.nodeIndex.contains(node.id))
+        return std::nullopt;
+    d.nodeIndex.insert(node.id, index);
+    d.nodeIds.push_back(std::move(node.id));
+    d.nodeLabels.push_back(std::move(node.label));
+    d.nodeColumns[int(NodeColumn::Kind)].appendRow(node.kind);
+    d.nodeColumns[int(NodeColumn::Country)].appendRow(node.countries);
+    d.nodeColumns[int(NodeColumn::Sector)].appendRow(node.sectors);
+    d.nodeColumns[int(NodeColumn::Date)].appendRow(node.date);
+    d.nodeColumns[int(NodeColumn::EndDate)].appendRow(node.endDate);
+    d.nodeVolumes.push_back(node.volume);
+    d.nodeSources.push_back(std::move(node.sources));
+    d.nodeAttributes.push_back(std::move(node.attributes));
+    return index;
+}
+
+std::optional<NodeIndex> GraphBuilder::findNode(const QString &id) const
+{
+    const auto &index = m_data->impl->nodeIndex;
+    const auto it = index.constFind(id);
+    if (it == index.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+qsizetype GraphBuilder::nodeCount() const { return qsizetype(m_data->impl->nodeIds.size()); }
+const QString &GraphBuilder::nodeId(NodeIndex n) const { return m_data->impl->nodeIds[n]; }
+QStringList GraphBuilder::nodeIds() const
+{
+    const auto &ids = m_data->impl->nodeIds;
+    return QStringList(ids.begin(), ids.end());
+}
+qsizetype GraphBuilder::edgeCount() const { return qsizetype(m_data->impl->edgeSources.size()); }
+
+EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, EdgeData &&edge)
+{
+    auto &d = *m_data->impl;
+    const auto index = EdgeIndex(d.edgeSources.size());
+    d.edgeSources.push_back(source);
+    d.edgeTargets.push_back(target);
+    d.edgeColumns[int(EdgeColumn::Relation)].appendRow(edge.relation);
+    d.edgeColumns[int(EdgeColumn::Date)].appendRow(edge.date);
+    d.edgeColumns[int(EdgeColumn::EndDate)].appendRow(edge.endDate);
+    d.edgeVolumes.push_back(edge.volume);
+    if (edge.id.isEmpty() && edge.label.isEmpty() && edge.sources.isEmpty()
+        && edge.attributes.isEmpty()) {
+        d.edgeExtraIndex.push_back(0);
+    } else {
+        d.edgeExtras.push_back(EdgeExtra{std::move(edge.id), std::move(edge.label),
+                                         std::move(edge.sources), std::move(edge.attributes)});
+        d.edgeExtraIndex.push_back(quint32(d.edgeExtras.size()));
+    }
+    return index;
+}
+
+RelationshipGraph GraphBuilder::build()
+{
+    auto impl = std::exchange(m_data->impl, std::make_shared<RelationshipGraph::Impl>());
+    auto &d = *impl;
+    const std::size_t n = d.nodeIds.size();
+    const std::size_t m = d.edgeSources.size();
+
+    // Counting sort of both directions of every edge by their first end gives
+    // the rows; within a row, edges keep file order.
+    d.adjacencyOffsets.assign(n + 1, 0);
+    for (std::size_t e = 0; e < m; ++e) {
+        ++d.adjacencyOffsets[d.edgeSources[e] + 1];
+        ++d.adjacencyOffsets[d.edgeTargets[e] + 1];
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        d.adjacencyOffsets[i + 1] += d.adjacencyOffsets[i];
+    d.adjacencyTargets.resize(2 * m);
+    d.adjacencyEdges.resize(2 * m);
+    std::vector<quint32> fill(d.adjacencyOffsets.begin(), d.adjacencyOffsets.end() - 1);
+    for (std::size_t e = 0; e < m; ++e) {
+        const NodeIndex s = d.edgeSources[e];
+        const NodeIndex t = d.edgeTargets[e];
+        d.adjacencyTargets[fill[s]] = t;
+        d.adjacencyEdges[fill[s]++] = EdgeIndex(e);
+        d.adjacencyTargets[fill[t]] = s;
+        d.adjacencyEdges[fill[t]++] = EdgeIndex(e);
+    }
+
+    // The rows are sorted by source already, so Boost keeps their order and its
+    // edge index equals our adjacency position.
+    std::vector<std::pair<quint32, quint32>> pairs;
+    pairs.reserve(2 * m);
+    for (std::size_t v = 0; v < n; ++v) {
+        for (quint32 i = d.adjacencyOffsets[v]; i < d.adjacencyOffsets[v + 1]; ++i)
+            pairs.emplace_back(quint32(v), d.adjacencyTargets[i]);
+    }
+    d.boost = BoostGraph(boost::edges_are_sorted, pairs.begin(), pairs.end(), n);
+    return RelationshipGraph(std::move(impl));
+}
+
+} // namespace entente

@@ -1,0 +1,62 @@
+#include "model/graphbuilder.h"
+#include "model/relationshipgraph.h"
+
+#include <QtTest>
+
+using namespace entente;
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void buildsAdjacencyAndComponents()
+    {
+        GraphBuilder builder;
+        const auto a = builder.addNode({.id = QStringLiteral("a"), .label = QStringLiteral("A"),
+                                        .kind = QStringLiteral("company"),
+                                        .countries = {QStringLiteral("DE"), QStringLiteral("FR")}});
+        const auto b = builder.addNode({.id = QStringLiteral("b")});
+        const auto c = builder.addNode({.id = QStringLiteral("c")});
+        QVERIFY(a && b && c);
+        QVERIFY(!builder.addNode({.id = QStringLiteral("a")}));
+        builder.addEdge(*a, *b, {.relation = QStringLiteral("partnership"),
+                                 .date = QStringLiteral("2025-11-18")});
+        const RelationshipGraph graph = builder.build();
+
+        QCOMPARE(graph.nodeCount(), 3);
+        QCOMPARE(graph.edgeCount(), 1);
+        QCOMPARE(graph.nodeCountries(0), QStringList({QStringLiteral("DE"), QStringLiteral("FR")}));
+        QCOMPARE(graph.nodeDisplayLabel(1), QStringLiteral("b"));
+        QCOMPARE(graph.edgeRelation(0), QStringLiteral("partnership"));
+        QCOMPARE(graph.edgeDate(0), QStringLiteral("2025-11-18"));
+        QVERIFY(std::isnan(graph.edgeVolume(0)));
+        QCOMPARE(graph.degree(0), 1);
+        QCOMPARE(graph.neighbours(1)[0], NodeIndex(0));
+        QCOMPARE(graph.incidentEdges(1)[0], EdgeIndex(0));
+        QCOMPARE(graph.degree(2), 0);
+        QCOMPARE(graph.componentCount(), 2);
+        QCOMPARE(graph.findNode(QStringLiteral("c")), std::optional<NodeIndex>(2));
+        QVERIFY(!graph.findNode(QStringLiteral("zz")));
+
+        // Copies share the data; a moved-from graph is empty and valid.
+        RelationshipGraph copy = graph;
+        QCOMPARE(copy.nodeId(2), QStringLiteral("c"));
+        RelationshipGraph moved = std::move(copy);
+        QCOMPARE(copy.nodeCount(), 0);
+        QCOMPARE(moved.edgeCount(), 1);
+    }
+
+    void selfLoopAppearsTwiceInItsRow()
+    {
+        GraphBuilder builder;
+        const auto a = builder.addNode({.id = QStringLiteral("a")});
+        builder.addEdge(*a, *a, {});
+        const RelationshipGraph graph = builder.build();
+        QCOMPARE(graph.degree(0), 2);
+        QCOMPARE(graph.componentCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"
