@@ -14,7 +14,8 @@ Writes, next to this script:
                                                exists, summit
 
 Conventions (the same as src/core/analysis/centrality.h):
-  - the graph is simple and undirected: nx.Graph, self-loops removed;
+  - the graph is simple and undirected: nx.Graph, self-loops removed (the summit graph
+    is directed in its file; direction is ignored, as in entente);
   - betweenness_centrality(G, normalized=True): divided by (n-1)(n-2)/2;
   - closeness_centrality(G, wf_improved=True) (Wasserman-Faust);
   - PageRank alpha 0.85, unweighted, tol 1e-12 (networkx's pure Python power iteration,
