@@ -1,0 +1,40 @@
+#pragma once
+
+// Private to entente_core: how the flat formats (GraphML, GEXF, CSV, DOT) map
+// their attribute names onto the model's fields. These formats have no schema
+// for our fields, so well-known names are recognised case-insensitively;
+// everything else stays an attribute.
+
+#include "model/graphbuilder.h"
+
+#include <QJsonValue>
+
+namespace entente::flat {
+
+enum class Coordinate { None, X, Y };
+
+// Which coordinate a key names ("x", "y"), if any.
+Coordinate coordinateKey(QStringView key);
+
+// Stores `value` in the node field that `key` names (label/name, kind/type,
+// country, sector, date/start, end_date/end, volume) and returns true; returns
+// false when `key` is no such field, and the caller keeps it as an attribute.
+bool assignNodeField(NodeData &node, QStringView key, const QJsonValue &value);
+
+// The same for edges: label, relation/kind/type, date/start, end_date/end, volume.
+bool assignEdgeField(EdgeData &edge, QStringView key, const QJsonValue &value);
+
+// Splits a text list of countries or sectors: "DE; FR", "DE|FR".
+QStringList splitList(const QString &text);
+
+// Gephi writes colours as separate r, g, b attributes and a size: turn them
+// into the viz_color "#rrggbb" and viz_size attributes that GEXF gives too, so
+// that the initial style reads one name whatever the source. A "size" alone
+// (without r, g, b) is somebody else's attribute and keeps its name.
+void normaliseGephiStyle(Attributes &attributes);
+
+// Parses a number written in a file ("1.5", "-2e3", " 7 "). Nullopt when the
+// text is not a whole finite number.
+std::optional<double> parseNumber(QStringView text);
+
+} // namespace entente::flat
