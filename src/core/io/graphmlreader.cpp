@@ -122,41 +122,17 @@ std::optional<QJsonValue> convert(const QString &text, KeyType type)
     return std::nullopt;
 }
 
-class GraphMlReader
+class GraphMlReader : private xmlguard::XmlReaderBase
 {
 public:
     GraphMlReader(const QByteArray &data, const QString &fileName, const LoadLimits &limits)
-        : m_xml(data), m_file(fileName), m_limits(limits)
+        : XmlReaderBase(data, fileName, limits)
     {
-        xmlguard::configure(m_xml);
     }
 
     LoadResult read();
 
 private:
-    bool fatal() const { return m_stop; }
-    void error(const QString &message) { report(xmlguard::at(m_xml, m_file, message)); }
-    void warning(const QString &message)
-    {
-        report(xmlguard::at(m_xml, m_file, message, Diagnostic::Severity::Warning));
-    }
-    void report(Diagnostic d)
-    {
-        const bool isError = d.isError();
-        m_diagnostics.append(std::move(d));
-        if (isError && ++m_errors >= m_limits.maxErrors)
-            m_stop = true;
-    }
-    void stop(const QString &message)
-    {
-        error(message);
-        m_stop = true;
-    }
-
-    // Reads the next token, counting depth against the limit. False at the
-    // end of the document or on a fatal problem.
-    bool next();
-    void skipElement();
     void readRoot();
     void readKey();
     void readGraph(const QString &parentNode, int nesting);
@@ -167,15 +143,6 @@ private:
     void readData(Domain domain, DataValues &values, struct Graphics &graphics);
     Attributes applyKeys(Domain domain, const DataValues &values, NodeData *node,
                          EdgeData *edge, std::optional<double> &x, std::optional<double> &y);
-    bool checkText(const QString &text);
-
-    QXmlStreamReader m_xml;
-    QString m_file;
-    LoadLimits m_limits;
-    Diagnostics m_diagnostics;
-    int m_errors = 0;
-    bool m_stop = false;
-    int m_depth = 0;
 
     QList<Key> m_keys;
     QHash<QString, int> m_keyIndex;
@@ -194,58 +161,6 @@ struct Graphics
     QString label;
     bool hasLabel = false;
 };
-
-bool GraphMlReader::next()
-{
-    if (m_stop)
-        return false;
-    m_xml.readNext();
-    switch (m_xml.tokenType()) {
-    case QXmlStreamReader::StartElement:
-        if (++m_depth > m_limits.maxDepth) {
-            stop(u"elements nested deeper than %1 levels"_s.arg(m_limits.maxDepth));
-            return false;
-        }
-        return true;
-    case QXmlStreamReader::EndElement:
-        --m_depth;
-        return true;
-    case QXmlStreamReader::DTD: {
-        const QString refused = xmlguard::refuseDtd(m_xml);
-        if (!refused.isEmpty()) {
-            stop(refused);
-            return false;
-        }
-        return true;
-    }
-    case QXmlStreamReader::Invalid:
-        stop(xmlguard::xmlErrorMessage(m_xml));
-        return false;
-    case QXmlStreamReader::EndDocument:
-        return false;
-    default:
-        return true;
-    }
-}
-
-// Skips the current element and its content, which this reader does not use.
-void GraphMlReader::skipElement()
-{
-    const int depth = m_depth;
-    while (next()) {
-        if (m_xml.isEndElement() && m_depth < depth)
-            return;
-    }
-}
-
-bool GraphMlReader::checkText(const QString &text)
-{
-    if (text.size() * 2 > m_limits.maxStringBytes) {
-        stop(u"text longer than %1 bytes"_s.arg(m_limits.maxStringBytes));
-        return false;
-    }
-    return true;
-}
 
 LoadResult GraphMlReader::read()
 {

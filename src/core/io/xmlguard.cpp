@@ -37,4 +37,70 @@ QString xmlErrorMessage(const QXmlStreamReader &xml)
     return QStringLiteral("XML error: ") + xml.errorString();
 }
 
+XmlReaderBase::XmlReaderBase(const QByteArray &data, const QString &fileName,
+                             const LoadLimits &limits)
+    : m_xml(data), m_file(fileName), m_limits(limits)
+{
+    configure(m_xml);
+}
+
+void XmlReaderBase::report(Diagnostic d)
+{
+    const bool isError = d.isError();
+    m_diagnostics.append(std::move(d));
+    if (isError && ++m_errors >= m_limits.maxErrors)
+        m_stop = true;
+}
+
+bool XmlReaderBase::next()
+{
+    if (m_stop)
+        return false;
+    m_xml.readNext();
+    switch (m_xml.tokenType()) {
+    case QXmlStreamReader::StartElement:
+        if (++m_depth > m_limits.maxDepth) {
+            stop(QStringLiteral("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
+            return false;
+        }
+        return true;
+    case QXmlStreamReader::EndElement:
+        --m_depth;
+        return true;
+    case QXmlStreamReader::DTD: {
+        const QString refused = refuseDtd(m_xml);
+        if (!refused.isEmpty()) {
+            stop(refused);
+            return false;
+        }
+        return true;
+    }
+    case QXmlStreamReader::Invalid:
+        stop(xmlErrorMessage(m_xml));
+        return false;
+    case QXmlStreamReader::EndDocument:
+        return false;
+    default:
+        return true;
+    }
+}
+
+void XmlReaderBase::skipElement()
+{
+    const int depth = m_depth;
+    while (next()) {
+        if (m_xml.isEndElement() && m_depth < depth)
+            return;
+    }
+}
+
+bool XmlReaderBase::checkText(const QString &text)
+{
+    if (text.size() * 2 > m_limits.maxStringBytes) {
+        stop(QStringLiteral("text longer than %1 bytes").arg(m_limits.maxStringBytes));
+        return false;
+    }
+    return true;
+}
+
 } // namespace entente::xmlguard
