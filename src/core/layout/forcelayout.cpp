@@ -1,0 +1,1177 @@
+#include "layout/forcelayout.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+namespace {
+
+using u32 = quint32;
+constexpr u32 kNone = std::numeric_limits<u32>::max();
+
+// Repulsion strength of the spring-electrical model (Hu's C).
+constexpr float kRepulsion = 0.2f;
+// A converged layout's mean edge length in units of K (about 2 for the graphs
+// measured; the long-range repulsion stretches edges beyond the pair
+// equilibrium C^(1/3) K); used when there is nothing else to take K from.
+constexpr double kEdgePerK = 2.0;
+// Coarsening stops at this many nodes.
+constexpr u32 kCoarsestSize = 50;
+// Bodies per quadtree leaf; a leaf's bodies share one interaction list.
+constexpr u32 kLeafSize = 16;
+// Below this many nodes one thread does all the work (start-up costs more).
+constexpr u32 kParallelThreshold = 4000;
+// Work is split into this many nodes per chunk, independent of the thread
+// count, so that sums are added in the same order whatever the scheduling.
+constexpr u32 kChunk = 1024;
+
+// SplitMix64: small, fast and the same everywhere (std distributions are not).
+struct Random
+{
+    quint64 state;
+    explicit Random(quint64 seed) : state(seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull) {}
+    quint64 next()
+    {
+        quint64 z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }   // [0, 1)
+    float symmetric() { return float(uniform() * 2.0 - 1.0); }                          // [-1, 1)
+};
+
+int threadCount(int requested)
+{
+    if (requested > 0)
+        return requested;
+    return int(std::clamp(std::thread::hardware_concurrency(), 1u, 16u));
+}
+
+// Runs f(chunk) for chunk in [0, chunks) on up to `threads` threads. Each
+// chunk writes only its own data, so the result does not depend on which
+// thread took which chunk.
+template<class F>
+void parallelChunks(u32 chunks, int threads, F &&f)
+{
+    if (threads <= 1 || chunks <= 1) {
+        for (u32 c = 0; c < chunks; ++c)
+            f(c);
+        return;
+    }
+    std::atomic<u32> nextChunk{0};
+    auto worker = [&] {
+        for (u32 c = nextChunk.fetch_add(1); c < chunks; c = nextChunk.fetch_add(1))
+            f(c);
+    };
+    const int helpers = std::min<int>(threads, int(chunks)) - 1;
+    std::vector<std::thread> pool;
+    pool.reserve(helpers);
+    for (int t = 0; t < helpers; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (auto &t : pool)
+        t.join();
+}
+
+// One level of the multilevel scheme: a simple undirected graph in compressed
+// rows (both directions stored), with edge weights (merged multiplicity) and
+// node masses (number of original nodes).
+struct Level
+{
+    u32 n = 0;
+    std::vector<u32> offsets{0};
+    std::vector<u32> adjacency;
+    std::vector<float> weight;
+    std::vector<float> mass;
+};
+
+// Merges the rows of `rows` (pairs target, weight per node) into a Level.
+// Precondition: every row's targets are valid and differ from the row's node.
+Level levelFromRows(u32 n, std::vector<std::vector<std::pair<u32, float>>> &rows)
+{
+    Level level;
+    level.n = n;
+    level.offsets.assign(n + 1, 0);
+    for (u32 i = 0; i < n; ++i) {
+        auto &row = rows[i];
+        std::sort(row.begin(), row.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        u32 count = 0;
+        for (std::size_t k = 0; k < row.size(); ++k) {
+            if (k == 0 || row[k].first != row[k - 1].first)
+                ++count;
+        }
+        level.offsets[i + 1] = level.offsets[i] + count;
+    }
+    level.adjacency.resize(level.offsets[n]);
+    level.weight.resize(level.offsets[n]);
+    for (u32 i = 0; i < n; ++i) {
+        u32 out = level.offsets[i];
+        const auto &row = rows[i];
+        for (std::size_t k = 0; k < row.size(); ++k) {
+            if (k > 0 && row[k].first == row[k - 1].first) {
+                level.weight[out - 1] += row[k].second;
+            } else {
+                level.adjacency[out] = row[k].first;
+                level.weight[out] = row[k].second;
+                ++out;
+            }
+        }
+    }
+    level.mass.assign(n, 1.0f);
+    return level;
+}
+
+// Edge collapse: a maximal matching in seeded random order that pairs each node
+// with the neighbour of least mass (per unit of edge weight), then every node
+// left single joins the lightest neighbouring group. The second step keeps hubs
+// with many leaves from stalling the coarsening.
+Level coarsen(const Level &fine, Random &random, std::vector<u32> &parent)
+{
+    const u32 n = fine.n;
+    std::vector<u32> order(n);
+    std::iota(order.begin(), order.end(), 0u);
+    for (u32 i = n; i > 1; --i)
+        std::swap(order[i - 1], order[u32(random.next() % i)]);
+
+    std::vector<u32> mate(n, kNone);
+    for (u32 u : order) {
+        if (mate[u] != kNone)
+            continue;
+        u32 best = kNone;
+        float bestScore = 0;
+        for (u32 k = fine.offsets[u]; k < fine.offsets[u + 1]; ++k) {
+            const u32 v = fine.adjacency[k];
+            if (mate[v] != kNone)
+                continue;
+            const float score = fine.weight[k] / (fine.mass[u] * fine.mass[v]);
+            if (best == kNone || score > bestScore) {
+                best = v;
+                bestScore = score;
+            }
+        }
+        if (best != kNone) {
+            mate[u] = best;
+            mate[best] = u;
+        }
+    }
+    parent.assign(n, kNone);
+    u32 coarseCount = 0;
+    std::vector<float> groupMass;
+    for (u32 u : order) {
+        if (mate[u] == kNone || parent[u] != kNone)
+            continue;
+        parent[u] = parent[mate[u]] = coarseCount++;
+        groupMass.push_back(fine.mass[u] + fine.mass[mate[u]]);
+    }
+    for (u32 u : order) {
+        if (mate[u] != kNone)
+            continue;
+        u32 bestGroup = kNone;
+        for (u32 k = fine.offsets[u]; k < fine.offsets[u + 1]; ++k) {
+            const u32 v = fine.adjacency[k];
+            if (mate[v] == kNone)
+                continue;
+            const u32 g = parent[v];
+            if (bestGroup == kNone || groupMass[g] < groupMass[bestGroup])
+                bestGroup = g;
+        }
+        if (bestGroup == kNone) {
+            bestGroup = coarseCount++;
+            groupMass.push_back(0.0f);
+        }
+        parent[u] = bestGroup;
+        groupMass[bestGroup] += fine.mass[u];
+    }
+
+    std::vector<std::vector<std::pair<u32, float>>> rows(coarseCount);
+    for (u32 u = 0; u < n; ++u) {
+        const u32 cu = parent[u];
+        for (u32 k = fine.offsets[u]; k < fine.offsets[u + 1]; ++k) {
+            const u32 cv = parent[fine.adjacency[k]];
+            if (cv != cu)
+                rows[cu].emplace_back(cv, fine.weight[k]);
+        }
+    }
+    Level coarse = levelFromRows(coarseCount, rows);
+    coarse.mass = std::move(groupMass);
+    return coarse;
+}
+
+// The force simulation on one level: positions in contiguous float arrays, a
+// Barnes-Hut quadtree rebuilt every iteration from a Morton sort, Hu's
+// adaptive step length.
+class Simulation
+{
+public:
+    Simulation(const Level &level, float K, float theta, int threads)
+        : m_level(level), m_n(level.n), m_K(K), m_theta(theta), m_threads(threads)
+    {
+        x.assign(m_n, 0.0f);
+        y.assign(m_n, 0.0f);
+        fixed.assign(m_n, 0);
+        m_fx.assign(m_n, 0.0f);
+        m_fy.assign(m_n, 0.0f);
+    }
+
+    std::vector<float> x, y;
+    std::vector<quint8> fixed;
+
+    struct Schedule
+    {
+        float step;            // current step length (absolute units)
+        int improvements = 0;
+        double energy = std::numeric_limits<double>::infinity();
+    };
+
+    // One iteration; returns false when converged (step below minStep).
+    bool iterate(Schedule &schedule, float minStep)
+    {
+        computeForces();
+        const u32 chunks = (m_n + kChunk - 1) / kChunk;
+        std::vector<double> energy(chunks, 0.0);
+        const float step = schedule.step;
+        parallelChunks(chunks, m_n >= kParallelThreshold ? m_threads : 1, [&](u32 c) {
+            const u32 b = c * kChunk, e = std::min(m_n, b + kChunk);
+            double sum = 0;
+            for (u32 i = b; i < e; ++i) {
+                if (fixed[i])
+                    continue;
+                const float fx = m_fx[i], fy = m_fy[i];
+                const float f2 = fx * fx + fy * fy;
+                if (!(f2 > 0.0f) || !std::isfinite(f2))
+                    continue;
+                const float f = std::sqrt(f2);
+                x[i] += step * fx / f;
+                y[i] += step * fy / f;
+                sum += double(f2);
+            }
+            energy[c] = sum;
+        });
+        double total = 0;
+        for (double v : energy)
+            total += v;
+        // Hu (2005): grow the step after 5 successive improvements, shrink it
+        // at once when the energy rises.
+        constexpr float t = 0.9f;
+        if (total < schedule.energy) {
+            if (++schedule.improvements >= 5) {
+                schedule.improvements = 0;
+                schedule.step /= t;
+            }
+        } else {
+            schedule.improvements = 0;
+            schedule.step *= t;
+        }
+        schedule.energy = total;
+        return schedule.step >= minStep;
+    }
+
+    float meanEdgeLength() const
+    {
+        double sum = 0;
+        u32 count = 0;
+        for (u32 i = 0; i < m_n; ++i) {
+            for (u32 k = m_level.offsets[i]; k < m_level.offsets[i + 1]; ++k) {
+                const u32 j = m_level.adjacency[k];
+                sum += std::hypot(double(x[i] - x[j]), double(y[i] - y[j]));
+                ++count;
+            }
+        }
+        return count ? float(sum / count) : 0.0f;
+    }
+
+private:
+    struct Cell
+    {
+        float cx, cy, mass, size;
+        u32 begin, end;   // bodies in sorted order
+        u32 next;         // the cell after this one's subtree (preorder)
+        bool leaf;
+    };
+
+    void computeForces()
+    {
+        buildTree();
+        const int threads = m_n >= kParallelThreshold ? m_threads : 1;
+        // Repulsion, per leaf: the leaf's bodies share one interaction list.
+        const u32 leafCount = u32(m_leaves.size());
+        constexpr u32 leavesPerChunk = 64;
+        const u32 chunks = (leafCount + leavesPerChunk - 1) / leavesPerChunk;
+        parallelChunks(chunks, threads, [&](u32 c) {
+            std::vector<float> lx, ly, lm;
+            lx.reserve(512);
+            ly.reserve(512);
+            lm.reserve(512);
+            const u32 e = std::min(leafCount, (c + 1) * leavesPerChunk);
+            for (u32 l = c * leavesPerChunk; l < e; ++l)
+                repulseLeaf(m_cells[m_leaves[l]], lx, ly, lm);
+        });
+        // Attraction along edges, gathered per node (no write conflicts).
+        const u32 nodeChunks = (m_n + kChunk - 1) / kChunk;
+        const float invK = 1.0f / m_K;
+        parallelChunks(nodeChunks, threads, [&](u32 c) {
+            const u32 b = c * kChunk, e = std::min(m_n, b + kChunk);
+            for (u32 i = b; i < e; ++i) {
+                float fx = 0, fy = 0;
+                const float xi = x[i], yi = y[i];
+                for (u32 k = m_level.offsets[i]; k < m_level.offsets[i + 1]; ++k) {
+                    const u32 j = m_level.adjacency[k];
+                    const float dx = x[j] - xi, dy = y[j] - yi;
+                    const float d = std::sqrt(dx * dx + dy * dy);
+                    const float s = m_level.weight[k] * d * invK;
+                    fx += s * dx;
+                    fy += s * dy;
+                }
+                m_fx[i] += fx;
+                m_fy[i] += fy;
+            }
+        });
+    }
+
+    void repulseLeaf(const Cell &leaf, std::vector<float> &lx, std::vector<float> &ly,
+                     std::vector<float> &lm)
+    {
+        lx.clear();
+        ly.clear();
+        lm.clear();
+        float bx0 = m_sx[leaf.begin], bx1 = bx0, by0 = m_sy[leaf.begin], by1 = by0;
+        for (u32 s = leaf.begin + 1; s < leaf.end; ++s) {
+            bx0 = std::min(bx0, m_sx[s]);
+            bx1 = std::max(bx1, m_sx[s]);
+            by0 = std::min(by0, m_sy[s]);
+            by1 = std::max(by1, m_sy[s]);
+        }
+        const float theta2 = m_theta * m_theta;
+        u32 c = 0;
+        const u32 cellCount = u32(m_cells.size());
+        while (c < cellCount) {
+            const Cell &cell = m_cells[c];
+            const float dx = std::max({bx0 - cell.cx, 0.0f, cell.cx - bx1});
+            const float dy = std::max({by0 - cell.cy, 0.0f, cell.cy - by1});
+            const float d2 = dx * dx + dy * dy;
+            if (cell.size * cell.size < theta2 * d2) {
+                lx.push_back(cell.cx);
+                ly.push_back(cell.cy);
+                lm.push_back(cell.mass);
+                c = cell.next;
+            } else if (cell.leaf) {
+                for (u32 s = cell.begin; s < cell.end; ++s) {
+                    lx.push_back(m_sx[s]);
+                    ly.push_back(m_sy[s]);
+                    lm.push_back(m_sm[s]);
+                }
+                c = cell.next;
+            } else {
+                ++c;
+            }
+        }
+        const float strength = kRepulsion * m_K * m_K;
+        const u32 count = u32(lx.size());
+        const float *px = lx.data(), *py = ly.data(), *pm = lm.data();
+        for (u32 s = leaf.begin; s < leaf.end; ++s) {
+            const float xs = m_sx[s], ys = m_sy[s];
+            float fx = 0, fy = 0;
+            for (u32 k = 0; k < count; ++k) {
+                const float dx = xs - px[k], dy = ys - py[k];
+                const float d2 = dx * dx + dy * dy;
+                // d2 == 0 is the body itself (or one on the same point).
+                const float w = d2 > 0.0f ? pm[k] / d2 : 0.0f;
+                fx += w * dx;
+                fy += w * dy;
+            }
+            const u32 i = m_order[s];
+            m_fx[i] = strength * fx;
+            m_fy[i] = strength * fy;
+        }
+    }
+
+    void buildTree()
+    {
+        float x0 = x[0], x1 = x[0], y0 = y[0], y1 = y[0];
+        for (u32 i = 1; i < m_n; ++i) {
+            x0 = std::min(x0, x[i]);
+            x1 = std::max(x1, x[i]);
+            y0 = std::min(y0, y[i]);
+            y1 = std::max(y1, y[i]);
+        }
+        const float size = std::max({x1 - x0, y1 - y0, 1e-6f}) * 1.0001f;
+        const float scale = 65535.0f / size;
+        m_codes.resize(m_n);
+        m_order.resize(m_n);
+        for (u32 i = 0; i < m_n; ++i) {
+            const u32 gx = u32((x[i] - x0) * scale), gy = u32((y[i] - y0) * scale);
+            m_codes[i] = interleave(gx) | (interleave(gy) << 1);
+            m_order[i] = i;
+        }
+        radixSort();
+        m_sx.resize(m_n);
+        m_sy.resize(m_n);
+        m_sm.resize(m_n);
+        for (u32 s = 0; s < m_n; ++s) {
+            const u32 i = m_order[s];
+            m_sx[s] = x[i];
+            m_sy[s] = y[i];
+            m_sm[s] = 1.0f;
+        }
+        m_cells.clear();
+        m_leaves.clear();
+        build(0, m_n, 16, size);
+    }
+
+    // Builds the cell for sorted bodies [begin, end) whose codes agree above
+    // bit pair `level`; returns its index. Cells are in preorder.
+    u32 build(u32 begin, u32 end, int level, float size)
+    {
+        // Skip levels where all bodies fall into one quadrant: the cell is
+        // then as tight as the Morton grid allows.
+        while (level > 0 && end - begin > kLeafSize) {
+            const int shift = 2 * (level - 1);
+            if (((m_codes[begin] >> shift) & 3u) != ((m_codes[end - 1] >> shift) & 3u))
+                break;
+            --level;
+            size *= 0.5f;
+        }
+        const u32 index = u32(m_cells.size());
+        m_cells.push_back({0, 0, 0, size, begin, end, 0, false});
+        if (end - begin <= kLeafSize || level == 0) {
+            float cx = 0, cy = 0, m = 0;
+            for (u32 s = begin; s < end; ++s) {
+                cx += m_sx[s] * m_sm[s];
+                cy += m_sy[s] * m_sm[s];
+                m += m_sm[s];
+            }
+            Cell &cell = m_cells[index];
+            cell.cx = cx / m;
+            cell.cy = cy / m;
+            cell.mass = m;
+            cell.leaf = true;
+            cell.next = index + 1;
+            m_leaves.push_back(index);
+            return index;
+        }
+        const int shift = 2 * (level - 1);
+        float cx = 0, cy = 0, m = 0;
+        u32 b = begin;
+        for (u32 q = 0; q < 4 && b < end; ++q) {
+            const u32 e = u32(std::partition_point(m_codes.begin() + b, m_codes.begin() + end,
+                                                   [&](u32 code) { return ((code >> shift) & 3u) <= q; })
+                              - m_codes.begin());
+            if (e > b) {
+                const u32 child = build(b, e, level - 1, size * 0.5f);
+                const Cell &cc = m_cells[child];
+                cx += cc.cx * cc.mass;
+                cy += cc.cy * cc.mass;
+                m += cc.mass;
+            }
+            b = e;
+        }
+        Cell &cell = m_cells[index];
+        cell.cx = cx / m;
+        cell.cy = cy / m;
+        cell.mass = m;
+        cell.next = u32(m_cells.size());
+        return index;
+    }
+
+    static u32 interleave(u32 v)
+    {
+        v &= 0xFFFF;
+        v = (v | (v << 8)) & 0x00FF00FF;
+        v = (v | (v << 4)) & 0x0F0F0F0F;
+        v = (v | (v << 2)) & 0x33333333;
+        v = (v | (v << 1)) & 0x55555555;
+        return v;
+    }
+
+    // LSD radix sort of (code, index), 4 passes of 8 bits; stable, so equal
+    // codes keep index order (deterministic).
+    void radixSort()
+    {
+        m_tmpCodes.resize(m_n);
+        m_tmpOrder.resize(m_n);
+        for (int pass = 0; pass < 4; ++pass) {
+            const int shift = pass * 8;
+            u32 count[257] = {};
+            for (u32 i = 0; i < m_n; ++i)
+                ++count[((m_codes[i] >> shift) & 255u) + 1];
+            for (int b = 0; b < 256; ++b)
+                count[b + 1] += count[b];
+            for (u32 i = 0; i < m_n; ++i) {
+                const u32 dst = count[(m_codes[i] >> shift) & 255u]++;
+                m_tmpCodes[dst] = m_codes[i];
+                m_tmpOrder[dst] = m_order[i];
+            }
+            m_codes.swap(m_tmpCodes);
+            m_order.swap(m_tmpOrder);
+        }
+    }
+
+    const Level &m_level;
+    u32 m_n;
+    float m_K;
+    float m_theta;
+    int m_threads;
+    std::vector<float> m_fx, m_fy;
+    std::vector<u32> m_codes, m_order, m_tmpCodes, m_tmpOrder;
+    std::vector<float> m_sx, m_sy, m_sm;
+    std::vector<Cell> m_cells;
+    std::vector<u32> m_leaves;
+};
+
+// Iteration budget of a level: the finest levels of big graphs cost the most,
+// so they get fewer iterations; the multilevel start makes up for it.
+int iterationBudget(u32 n, bool finest)
+{
+    if (n <= 1000)
+        return 500;
+    if (n <= 10000)
+        return finest ? 200 : 300;
+    return finest ? 100 : 200;
+}
+
+using Snapshot = std::function<void(const std::vector<float> &x, const std::vector<float> &y)>;
+
+// Lays out one connected Level from scratch; positions in units where K = 1.
+void layoutFromScratch(const Level &graph, quint64 seed, const ForceLayoutSettings &settings,
+                       const LayoutProgress &progress, std::vector<float> &outX,
+                       std::vector<float> &outY)
+{
+    const u32 n = graph.n;
+    outX.assign(n, 0.0f);
+    outY.assign(n, 0.0f);
+    if (n <= 1)
+        return;
+    if (n == 2) {
+        outX[1] = 1.0f;
+        return;
+    }
+    Random random(seed);
+    std::vector<Level> levels;
+    std::vector<std::vector<u32>> parents;
+    levels.push_back(graph);
+    while (levels.back().n > kCoarsestSize && levels.size() < 60) {
+        std::vector<u32> parent;
+        Level coarse = coarsen(levels.back(), random, parent);
+        if (coarse.n > u32(levels.back().n * 0.9))
+            break;   // coarsening stalled: lay out this level as it is
+        parents.push_back(std::move(parent));
+        levels.push_back(std::move(coarse));
+    }
+    const int threads = threadCount(settings.threads);
+    const float K = 1.0f;
+    const float theta = float(settings.theta);
+    const float tol = float(settings.tolerance);
+
+    std::vector<float> x, y;
+    for (int l = int(levels.size()) - 1; l >= 0; --l) {
+        const Level &level = levels[l];
+        Simulation sim(level, K, theta, threads);
+        Simulation::Schedule schedule;
+        if (l == int(levels.size()) - 1) {
+            const float side = std::sqrt(float(level.n)) * K;
+            for (u32 i = 0; i < level.n; ++i) {
+                sim.x[i] = side * float(random.uniform());
+                sim.y[i] = side * float(random.uniform());
+            }
+            schedule.step = std::max(K, 0.1f * side);
+        } else {
+            const std::vector<u32> &parent = parents[l];
+            const float grow = std::sqrt(float(level.n) / float(levels[l + 1].n));
+            for (u32 i = 0; i < level.n; ++i) {
+                sim.x[i] = x[parent[i]] * grow + 0.1f * K * random.symmetric();
+                sim.y[i] = y[parent[i]] * grow + 0.1f * K * random.symmetric();
+            }
+            schedule.step = K;
+        }
+        // When cancelled, the remaining levels are only prolonged, so that
+        // every node still gets a position.
+        const int budget = progress.isCancelled() ? 0 : iterationBudget(level.n, l == 0);
+        for (int it = 0; it < budget; ++it) {
+            if (!sim.iterate(schedule, tol * K) || progress.isCancelled())
+                break;
+        }
+        x = std::move(sim.x);
+        y = std::move(sim.y);
+    }
+    outX = std::move(x);
+    outY = std::move(y);
+}
+
+
+// The part of the input that is laid out: active nodes renumbered 0..n-1, as
+// a simple graph (no self-loops; parallel edges merged into weights).
+struct WorkGraph
+{
+    std::vector<u32> nodes;   // work index -> graph node
+    std::vector<u32> index;   // graph node -> work index, kNone when inactive
+    Level level;
+};
+
+WorkGraph makeWorkGraph(const LayoutInput &input)
+{
+    WorkGraph work;
+    const RelationshipGraph &graph = input.graph;
+    const u32 total = u32(graph.nodeCount());
+    work.index.assign(total, kNone);
+    for (u32 v = 0; v < total; ++v) {
+        if (input.isActive(v)) {
+            work.index[v] = u32(work.nodes.size());
+            work.nodes.push_back(v);
+        }
+    }
+    const u32 n = u32(work.nodes.size());
+    const auto offsets = graph.adjacencyOffsets();
+    const auto targets = graph.adjacencyTargets();
+    Level &level = work.level;
+    level.n = n;
+    level.offsets.assign(n + 1, 0);
+    level.adjacency.clear();
+    level.weight.clear();
+    level.adjacency.reserve(targets.size());
+    level.weight.reserve(targets.size());
+    std::vector<u32> row;
+    for (u32 i = 0; i < n; ++i) {
+        const u32 v = work.nodes[i];
+        row.clear();
+        for (u32 k = offsets[v]; k < offsets[v + 1]; ++k) {
+            const u32 j = work.index[targets[k]];
+            if (j != kNone && j != i)
+                row.push_back(j);
+        }
+        std::sort(row.begin(), row.end());
+        for (std::size_t k = 0; k < row.size(); ++k) {
+            if (k > 0 && row[k] == row[k - 1]) {
+                level.weight.back() += 1.0f;
+            } else {
+                level.adjacency.push_back(row[k]);
+                level.weight.push_back(1.0f);
+            }
+        }
+        level.offsets[i + 1] = u32(level.adjacency.size());
+    }
+    level.mass.assign(n, 1.0f);
+    return work;
+}
+
+// Connected components of a level: component number per node, numbered in
+// order of their first node.
+std::vector<u32> componentsOf(const Level &level, u32 &count)
+{
+    std::vector<u32> component(level.n, kNone);
+    std::vector<u32> queue;
+    count = 0;
+    for (u32 s = 0; s < level.n; ++s) {
+        if (component[s] != kNone)
+            continue;
+        component[s] = count;
+        queue.assign(1, s);
+        for (std::size_t q = 0; q < queue.size(); ++q) {
+            const u32 u = queue[q];
+            for (u32 k = level.offsets[u]; k < level.offsets[u + 1]; ++k) {
+                const u32 v = level.adjacency[k];
+                if (component[v] == kNone) {
+                    component[v] = count;
+                    queue.push_back(v);
+                }
+            }
+        }
+        ++count;
+    }
+    return component;
+}
+
+// The sub-level of the nodes in `members` (ascending work indices).
+Level subLevel(const Level &level, const std::vector<u32> &members, std::vector<u32> &local)
+{
+    for (u32 i = 0; i < u32(members.size()); ++i)
+        local[members[i]] = i;
+    Level sub;
+    sub.n = u32(members.size());
+    sub.offsets.assign(sub.n + 1, 0);
+    for (u32 i = 0; i < sub.n; ++i) {
+        const u32 u = members[i];
+        for (u32 k = level.offsets[u]; k < level.offsets[u + 1]; ++k) {
+            sub.adjacency.push_back(local[level.adjacency[k]]);
+            sub.weight.push_back(level.weight[k]);
+        }
+        sub.offsets[i + 1] = u32(sub.adjacency.size());
+    }
+    sub.mass.assign(sub.n, 1.0f);
+    return sub;
+}
+
+struct Box
+{
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+Box boxOf(const std::vector<float> &x, const std::vector<float> &y,
+          const std::vector<u32> *members = nullptr)
+{
+    Box box;
+    const std::size_t count = members ? members->size() : x.size();
+    for (std::size_t k = 0; k < count; ++k) {
+        const u32 i = members ? (*members)[k] : u32(k);
+        if (k == 0) {
+            box = {x[i], y[i], x[i], y[i]};
+        } else {
+            box.x0 = std::min(box.x0, x[i]);
+            box.x1 = std::max(box.x1, x[i]);
+            box.y0 = std::min(box.y0, y[i]);
+            box.y1 = std::max(box.y1, y[i]);
+        }
+    }
+    return box;
+}
+
+// Shelf packing of components (largest first) into rows of about the width of
+// a square holding them all. `gap` separates neighbours. Moves x, y in place;
+// the result's top-left corner is at (left, top).
+void packComponents(std::vector<float> &x, std::vector<float> &y,
+                    const std::vector<std::vector<u32>> &components, float gap, float left,
+                    float top)
+{
+    std::vector<u32> order(components.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](u32 a, u32 b) {
+        return components[a].size() > components[b].size();
+    });
+    std::vector<Box> boxes(components.size());
+    double area = 0;
+    float widest = 0;
+    for (u32 c = 0; c < components.size(); ++c) {
+        boxes[c] = boxOf(x, y, &components[c]);
+        const float w = boxes[c].x1 - boxes[c].x0 + gap, h = boxes[c].y1 - boxes[c].y0 + gap;
+        area += double(w) * h;
+        widest = std::max(widest, w);
+    }
+    const float rowWidth = std::max(widest, float(std::sqrt(area) * 1.2));
+    float cx = left, cy = top, rowHeight = 0;
+    for (u32 c : order) {
+        const Box &b = boxes[c];
+        const float w = b.x1 - b.x0, h = b.y1 - b.y0;
+        if (cx > left && cx + w > left + rowWidth) {
+            cx = left;
+            cy += rowHeight + gap;
+            rowHeight = 0;
+        }
+        const float dx = cx - b.x0, dy = cy - b.y0;
+        for (u32 i : components[c]) {
+            x[i] += dx;
+            y[i] += dy;
+        }
+        cx += w + gap;
+        rowHeight = std::max(rowHeight, h);
+    }
+}
+
+float meanEdgeLength(const Level &level, const std::vector<float> &x, const std::vector<float> &y,
+                     const std::vector<quint8> *known = nullptr)
+{
+    double sum = 0;
+    std::size_t count = 0;
+    for (u32 i = 0; i < level.n; ++i) {
+        if (known && !(*known)[i])
+            continue;
+        for (u32 k = level.offsets[i]; k < level.offsets[i + 1]; ++k) {
+            const u32 j = level.adjacency[k];
+            if (known && !(*known)[j])
+                continue;
+            sum += std::hypot(double(x[i] - x[j]), double(y[i] - y[j]));
+            ++count;
+        }
+    }
+    return count ? float(sum / double(count)) : 0.0f;
+}
+
+quint64 mixSeed(quint64 seed, quint64 salt)
+{
+    Random r(seed ^ (salt * 0xD1B54A32D192ED03ull));
+    return r.next();
+}
+
+// Lays out every component of `level` from scratch (K = 1 units) and packs them.
+void layoutComponentsFromScratch(const Level &level, quint64 seed,
+                                 const ForceLayoutSettings &settings,
+                                 const LayoutProgress &progress, std::vector<float> &x,
+                                 std::vector<float> &y)
+{
+    x.assign(level.n, 0.0f);
+    y.assign(level.n, 0.0f);
+    u32 count = 0;
+    const std::vector<u32> component = componentsOf(level, count);
+    std::vector<std::vector<u32>> members(count);
+    for (u32 i = 0; i < level.n; ++i)
+        members[component[i]].push_back(i);
+    if (count == 1) {
+        layoutFromScratch(level, seed, settings, progress, x, y);
+        return;
+    }
+    std::vector<u32> local(level.n, kNone);
+    std::vector<float> cx, cy;
+    for (u32 c = 0; c < count; ++c) {
+        const Level sub = subLevel(level, members[c], local);
+        layoutFromScratch(sub, mixSeed(seed, c), settings, progress, cx, cy);
+        for (u32 k = 0; k < sub.n; ++k) {
+            x[members[c][k]] = cx[k];
+            y[members[c][k]] = cy[k];
+        }
+    }
+    packComponents(x, y, members, 1.0f, 0.0f, 0.0f);
+}
+
+// Refines positions on one level with the given schedule until converged, the
+// iteration budget or the deadline. Returns true when converged.
+bool refineLevel(const Level &level, std::vector<float> &x, std::vector<float> &y,
+                 const std::vector<quint8> &fixed, float K, const ForceLayoutSettings &settings,
+                 Simulation::Schedule &schedule, int maxIterations, qint64 maxMilliseconds,
+                 const LayoutProgress *progress, int *iterationsDone,
+                 const std::function<void(const std::vector<float> &, const std::vector<float> &)>
+                     &snapshot)
+{
+    if (level.n == 0)
+        return true;
+    Simulation sim(level, K, float(settings.theta), threadCount(settings.threads));
+    sim.x = std::move(x);
+    sim.y = std::move(y);
+    sim.fixed = fixed;
+    QElapsedTimer clock;
+    clock.start();
+    bool converged = false;
+    for (int it = 0; it < maxIterations; ++it) {
+        if (progress && progress->isCancelled())
+            break;
+        if (iterationsDone)
+            ++*iterationsDone;
+        if (!sim.iterate(schedule, float(settings.tolerance) * K)) {
+            converged = true;
+            break;
+        }
+        if (snapshot && progress && progress->wantsSnapshot())
+            snapshot(sim.x, sim.y);
+        if (maxMilliseconds >= 0 && clock.elapsed() >= maxMilliseconds)
+            break;
+    }
+    x = std::move(sim.x);
+    y = std::move(sim.y);
+    return converged;
+}
+
+} // namespace
+
+ForceLayout::ForceLayout(const ForceLayoutSettings &settings) : m_settings(settings) {}
+
+QString ForceLayout::name() const
+{
+    return u"force"_s;
+}
+
+namespace {
+
+// Shared by run() and refine(): the work graph, its float positions, which of
+// them are known and which are fixed.
+struct Prepared
+{
+    WorkGraph work;
+    std::vector<float> x, y;
+    std::vector<quint8> known, fixed;
+    u32 knownCount = 0;
+};
+
+Prepared prepare(const LayoutInput &input)
+{
+    Prepared p;
+    p.work = makeWorkGraph(input);
+    const u32 n = p.work.level.n;
+    p.x.assign(n, 0.0f);
+    p.y.assign(n, 0.0f);
+    p.known.assign(n, 0);
+    p.fixed.assign(n, 0);
+    const NodePositions &start = input.start;
+    const qsizetype given = start.size();
+    for (u32 i = 0; i < n; ++i) {
+        const u32 v = p.work.nodes[i];
+        if (qsizetype(v) >= given)
+            continue;
+        const bool finite = std::isfinite(start.x[v]) && std::isfinite(start.y[v]);
+        if (start.known[v] && finite) {
+            p.x[i] = float(start.x[v]);
+            p.y[i] = float(start.y[v]);
+            p.known[i] = 1;
+            ++p.knownCount;
+            p.fixed[i] = start.pinned[v] ? 1 : 0;
+        }
+    }
+    return p;
+}
+
+// Places the nodes without a position: next to their placed neighbours
+// (breadth first from the known ones), components without any known node laid
+// out from scratch and packed below the known ones. K in scene units.
+void placeUnknown(Prepared &p, float K, quint64 seed, const ForceLayoutSettings &settings,
+                  const LayoutProgress &progress)
+{
+    const Level &level = p.work.level;
+    const u32 n = level.n;
+    if (p.knownCount == n)
+        return;
+    Random random(mixSeed(seed, 0x51ACE));
+    std::vector<quint8> placed = p.known;
+    std::vector<u32> queue;
+    for (u32 i = 0; i < n; ++i) {
+        if (placed[i])
+            queue.push_back(i);
+    }
+    for (std::size_t q = 0; q < queue.size(); ++q) {
+        const u32 u = queue[q];
+        for (u32 k = level.offsets[u]; k < level.offsets[u + 1]; ++k) {
+            const u32 v = level.adjacency[k];
+            if (placed[v])
+                continue;
+            float sx = 0, sy = 0;
+            u32 count = 0;
+            for (u32 kk = level.offsets[v]; kk < level.offsets[v + 1]; ++kk) {
+                const u32 w = level.adjacency[kk];
+                if (placed[w]) {
+                    sx += p.x[w];
+                    sy += p.y[w];
+                    ++count;
+                }
+            }
+            const float angle = float(random.uniform() * 2.0 * M_PI);
+            const float radius = count == 1 ? K : 0.3f * K;
+            p.x[v] = sx / float(count) + radius * std::cos(angle);
+            p.y[v] = sy / float(count) + radius * std::sin(angle);
+            placed[v] = 1;
+            queue.push_back(v);
+        }
+    }
+    // What is left are components without any known node.
+    std::vector<u32> rest;
+    for (u32 i = 0; i < n; ++i) {
+        if (!placed[i])
+            rest.push_back(i);
+    }
+    if (rest.empty())
+        return;
+    std::vector<u32> local(n, kNone);
+    const Level sub = subLevel(level, rest, local);
+    std::vector<float> sx, sy;
+    layoutComponentsFromScratch(sub, mixSeed(seed, 0xF00D), settings, progress, sx, sy);
+    const Box known = p.knownCount ? boxOf(p.x, p.y, nullptr) : Box{};
+    Box box{};
+    bool first = true;
+    for (u32 i = 0; i < n; ++i) {
+        if (!placed[i])
+            continue;
+        if (first) {
+            box = {p.x[i], p.y[i], p.x[i], p.y[i]};
+            first = false;
+        } else {
+            box.x0 = std::min(box.x0, p.x[i]);
+            box.x1 = std::max(box.x1, p.x[i]);
+            box.y0 = std::min(box.y0, p.y[i]);
+            box.y1 = std::max(box.y1, p.y[i]);
+        }
+    }
+    Q_UNUSED(known);
+    const Box subBox = boxOf(sx, sy);
+    const float top = first ? 0.0f : box.y1 + 2.0f * K;
+    const float left = first ? 0.0f : box.x0;
+    for (u32 k = 0; k < sub.n; ++k) {
+        p.x[rest[k]] = left + (sx[k] - subBox.x0) * K;
+        p.y[rest[k]] = top + (sy[k] - subBox.y0) * K;
+    }
+}
+
+NodePositions writeBack(const LayoutInput &input, const Prepared &p)
+{
+    NodePositions out = input.start;
+    out.resize(input.graph.nodeCount());
+    for (u32 i = 0; i < p.work.level.n; ++i) {
+        const u32 v = p.work.nodes[i];
+        if (p.fixed[i])
+            continue;   // pinned: the user's position, untouched
+        out.x[v] = double(p.x[i]);
+        out.y[v] = double(p.y[i]);
+        out.known[v] = 1;
+    }
+    return out;
+}
+
+// K for a warm start, so that the known positions are at equilibrium in scale:
+// growing a layout by a factor changes the attraction's work, sum(w d^3 / K),
+// and the repulsion's, C K^2 per pair, so K^3 = sum(w d^3) / (C pairs). Then
+// a warm start neither inflates nor shrinks the picture. Without edges, K
+// comes from the spread of the known positions, else the default scale.
+float warmK(const Prepared &p, const ForceLayoutSettings &settings)
+{
+    const Level &level = p.work.level;
+    double work = 0;
+    for (u32 i = 0; i < level.n; ++i) {
+        if (!p.known[i])
+            continue;
+        for (u32 k = level.offsets[i]; k < level.offsets[i + 1]; ++k) {
+            const u32 j = level.adjacency[k];
+            if (j < i || !p.known[j])
+                continue;
+            const double d = std::hypot(double(p.x[i] - p.x[j]), double(p.y[i] - p.y[j]));
+            work += double(level.weight[k]) * d * d * d;
+        }
+    }
+    const double pairs = 0.5 * double(p.knownCount) * double(p.knownCount - 1);
+    if (work > 0.0 && pairs > 0.0) {
+        const float K = float(std::cbrt(work / (double(kRepulsion) * pairs)));
+        if (K > 0.0f && std::isfinite(K))
+            return K;
+    }
+    if (p.knownCount >= 2) {
+        std::vector<u32> members;
+        for (u32 i = 0; i < level.n; ++i) {
+            if (p.known[i])
+                members.push_back(i);
+        }
+        const Box b = boxOf(p.x, p.y, &members);
+        const float spread = std::sqrt((b.x1 - b.x0) * (b.y1 - b.y0) / float(p.knownCount));
+        if (spread > 0.0f && std::isfinite(spread))
+            return spread;
+    }
+    return float(settings.edgeLength / kEdgePerK);
+}
+
+// Fits the layout to the pinned nodes with a rotation and translation (2D
+// Kabsch), so that the refinement afterwards moves the free nodes little.
+void alignToPins(std::vector<float> &x, std::vector<float> &y, const std::vector<float> &px,
+                 const std::vector<float> &py, const std::vector<quint8> &pinned)
+{
+    double ax = 0, ay = 0, bx = 0, by = 0;
+    u32 count = 0;
+    for (u32 i = 0; i < x.size(); ++i) {
+        if (!pinned[i])
+            continue;
+        ax += x[i];
+        ay += y[i];
+        bx += px[i];
+        by += py[i];
+        ++count;
+    }
+    if (count == 0)
+        return;
+    ax /= count;
+    ay /= count;
+    bx /= count;
+    by /= count;
+    double sxx = 0, sxy = 0;
+    for (u32 i = 0; i < x.size(); ++i) {
+        if (!pinned[i])
+            continue;
+        const double ux = x[i] - ax, uy = y[i] - ay, vx = px[i] - bx, vy = py[i] - by;
+        sxx += ux * vx + uy * vy;
+        sxy += ux * vy - uy * vx;
+    }
+    const double angle = count >= 2 ? std::atan2(sxy, sxx) : 0.0;
+    const double c = std::cos(angle), s = std::sin(angle);
+    for (u32 i = 0; i < x.size(); ++i) {
+        const double ux = x[i] - ax, uy = y[i] - ay;
+        x[i] = float(bx + c * ux - s * uy);
+        y[i] = float(by + s * ux + c * uy);
+    }
+}
+
+} // namespace
+
+NodePositions ForceLayout::run(const LayoutInput &input, LayoutProgress &progress)
+{
+    Prepared p = prepare(input);
+    const Level &level = p.work.level;
+    const u32 n = level.n;
+    std::function<void(const std::vector<float> &, const std::vector<float> &)> snapshot =
+        [&](const std::vector<float> &x, const std::vector<float> &y) {
+            Prepared copy;
+            copy.work.nodes = p.work.nodes;
+            copy.work.level.n = n;
+            copy.x = x;
+            copy.y = y;
+            copy.fixed = p.fixed;
+            progress.reportSnapshot(writeBack(input, copy));
+        };
+    const bool warm = n > 0 && p.knownCount * 2 >= n;
+    float K;
+    Simulation::Schedule schedule;
+    if (warm) {
+        K = warmK(p, m_settings);
+        placeUnknown(p, K, input.seed, m_settings, progress);
+        // Everything known: a gentle refinement; otherwise room to settle the
+        // newly placed nodes.
+        schedule.step = (p.knownCount == n ? 0.1f : 0.5f) * K;
+    } else {
+        const std::vector<float> pinX = p.x, pinY = p.y;
+        layoutComponentsFromScratch(level, input.seed, m_settings, progress, p.x, p.y);
+        const float edge = meanEdgeLength(level, p.x, p.y);
+        const float scale = float(m_settings.edgeLength) / (edge > 0.0f ? edge : 1.0f);
+        const Box box = boxOf(p.x, p.y);
+        const float mx = 0.5f * (box.x0 + box.x1), my = 0.5f * (box.y0 + box.y1);
+        for (u32 i = 0; i < n; ++i) {
+            p.x[i] = (p.x[i] - mx) * scale;
+            p.y[i] = (p.y[i] - my) * scale;
+        }
+        K = scale;   // the layout was made with K = 1
+        bool anyFixed = false;
+        for (quint8 f : p.fixed)
+            anyFixed = anyFixed || f;
+        if (!anyFixed) {
+            progress.setProgress(1.0);
+            return writeBack(input, p);
+        }
+        alignToPins(p.x, p.y, pinX, pinY, p.fixed);
+        for (u32 i = 0; i < n; ++i) {
+            if (p.fixed[i]) {
+                p.x[i] = pinX[i];
+                p.y[i] = pinY[i];
+            }
+        }
+        schedule.step = 0.5f * K;
+    }
+    refineLevel(level, p.x, p.y, p.fixed, K, m_settings, schedule, iterationBudget(n, true) * 2,
+                -1, &progress, nullptr, snapshot);
+    progress.setProgress(1.0);
+    return writeBack(input, p);
+}
+
+NodePositions ForceLayout::refine(const LayoutInput &input, LiveState &state, int maxIterations,
+                                  int maxMilliseconds) const
+{
+    Prepared p = prepare(input);
+    const u32 n = p.work.level.n;
+    if (state.K <= 0.0)
+        state.K = warmK(p, m_settings);
+    const float K = float(state.K);
+    LayoutProgress progress;
+    placeUnknown(p, K, input.seed, m_settings, progress);
+    Simulation::Schedule schedule;
+    schedule.step = float((state.step > 0.0 ? state.step : 0.3) * K);
+    schedule.improvements = state.improvements;
+    schedule.energy = state.energy;
+    int done = 0;
+    const bool converged = n == 0
+        || refineLevel(p.work.level, p.x, p.y, p.fixed, K, m_settings, schedule, maxIterations,
+                       maxMilliseconds, nullptr, &done, {});
+    state.step = schedule.step / K;
+    state.improvements = schedule.improvements;
+    state.energy = schedule.energy;
+    state.converged = converged;
+    state.iterations += done;
+    return writeBack(input, p);
+}
+
+} // namespace entente
