@@ -1,0 +1,121 @@
+// Betweenness on a benchmark graph: exact Brandes on one and on two threads,
+// then the sampled approximation with k pivots, its measured error against the
+// exact values and its stated (Hoeffding) bound; plus the other metrics.
+//
+//   bench_analysis [GRAPH.json] [k...]     default /work/benchrun/graphs/g10k.json, k = 100 500
+//
+// Only ids, source and target are read, with QJsonDocument, so that the figure
+// is the analysis alone.
+
+#include "analysis/centrality.h"
+#include "analysis/communities.h"
+#include "analysis/structure.h"
+#include "model/graphbuilder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace entente;
+
+namespace {
+
+RelationshipGraph load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "%s: cannot open\n", qPrintable(path));
+        return {};
+    }
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    GraphBuilder builder;
+    for (const QJsonValue &node : root.value(u"nodes").toArray())
+        builder.addNode({.id = node[u"id"].toString()});
+    for (const QJsonValue &edge : root.value(u"edges").toArray()) {
+        const auto s = builder.findNode(edge[u"source"].toString());
+        const auto t = builder.findNode(edge[u"target"].toString());
+        if (s && t)
+            builder.addEdge(*s, *t, {});
+    }
+    return builder.build();
+}
+
+template<typename F>
+double seconds(F &&f)
+{
+    QElapsedTimer timer;
+    timer.start();
+    f();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const QString path = args.isEmpty() ? QStringLiteral("/work/benchrun/graphs/g10k.json")
+                                        : args.takeFirst();
+    QList<qsizetype> ks;
+    for (const QString &arg : args)
+        ks.append(arg.toLongLong());
+    if (ks.isEmpty())
+        ks = {100, 500};
+
+    const RelationshipGraph graph = load(path);
+    if (graph.isEmpty())
+        return 1;
+    std::printf("graph %s: %lld nodes, %lld edges\n", qPrintable(path),
+                qlonglong(graph.nodeCount()), qlonglong(graph.edgeCount()));
+
+    BetweennessResult exact1, exact2;
+    const double t1 = seconds([&] { exact1 = betweenness(graph, {.threads = 1}); });
+    const double t2 = seconds([&] { exact2 = betweenness(graph, {.threads = 2}); });
+    double agree = 0;
+    for (size_t v = 0; v < exact1.values.size(); ++v)
+        agree = std::max(agree, std::abs(exact1.values[v] - exact2.values[v]));
+    std::printf("betweenness exact, 1 thread : %8.3f s\n", t1);
+    std::printf("betweenness exact, 2 threads: %8.3f s  (max difference to 1 thread %.1e)\n", t2,
+                agree);
+
+    double maxExact = 0;
+    for (double value : exact1.values)
+        maxExact = std::max(maxExact, value);
+    for (qsizetype k : ks) {
+        BetweennessResult sampled;
+        const double t = seconds([&] {
+            sampled = betweenness(graph, {.samples = k, .seed = 1, .threads = 2});
+        });
+        double maxError = 0, sumError = 0;
+        for (size_t v = 0; v < sampled.values.size(); ++v) {
+            const double error = std::abs(sampled.values[v] - exact1.values[v]);
+            maxError = std::max(maxError, error);
+            sumError += error;
+        }
+        std::printf("betweenness sampled k=%-5lld %8.3f s  max error %.2e, mean error %.2e, "
+                    "bound %.3f (p=0.9); largest exact value %.3e\n",
+                    qlonglong(k), t, maxError, sumError / double(sampled.values.size()),
+                    sampled.errorBound, maxExact);
+    }
+
+    std::printf("closeness (2 threads)       %8.3f s\n", seconds([&] { closeness(graph); }));
+    std::printf("pagerank                    %8.3f s\n", seconds([&] { pageRank(graph); }));
+    std::printf("eigenvector                 %8.3f s\n",
+                seconds([&] { eigenvectorCentrality(graph); }));
+    Communities groups;
+    const double louvainTime = seconds([&] { groups = louvainCommunities(graph); });
+    std::printf("louvain                     %8.3f s  (%lld communities, modularity %.4f)\n",
+                louvainTime, qlonglong(groups.count), groups.modularity);
+    std::printf("core numbers                %8.3f s\n", seconds([&] { coreNumbers(graph); }));
+    std::printf("bridges + articulation      %8.3f s\n", seconds([&] {
+                    bridges(graph);
+                    articulationPoints(graph);
+                }));
+    return 0;
+}

@@ -1,0 +1,195 @@
+// The Analysis dock's panel: computes on a worker thread, fills and sorts the
+// table, finds paths and ego networks, maps a filtered scope back to the
+// whole graph's nodes.
+
+#include "analysispanel.h"
+#include "model/graphbuilder.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QtTest>
+
+using namespace entente;
+
+namespace {
+
+// Zachary's karate club, the 78 edges of networkx's karate_club_graph().
+RelationshipGraph karate()
+{
+    QFile file(QStringLiteral(ENTENTE_TEST_DATA "/analysis/karate.entente.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("karate.entente.json is missing");
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    GraphBuilder builder;
+    for (const QJsonValue &node : root.value(u"nodes").toArray())
+        builder.addNode({.id = node[u"id"].toString(),
+                         .label = QStringLiteral("Member ") + node[u"id"].toString()});
+    for (const QJsonValue &edge : root.value(u"edges").toArray())
+        builder.addEdge(*builder.findNode(edge[u"source"].toString()),
+                        *builder.findNode(edge[u"target"].toString()), {});
+    return builder.build();
+}
+
+QString cell(QAbstractItemModel *model, int row, int column)
+{
+    return model->data(model->index(row, column)).toString();
+}
+
+} // namespace
+
+class TestGuiAnalysisPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void computesFillsAndSorts()
+    {
+        AnalysisPanel panel;
+        panel.show();
+        const RelationshipGraph graph = karate();
+        panel.setGraph(graph);
+        QSignalSpy computed(&panel, &AnalysisPanel::metricsComputed);
+        QSignalSpy computing(&panel, &AnalysisPanel::computingChanged);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("compute")), Qt::LeftButton);
+        QVERIFY(computed.wait(20000));
+        QCOMPARE(computing.count(), 2);
+        QVERIFY(!panel.isComputing());
+
+        MetricsTableModel *model = panel.metricsModel();
+        QCOMPARE(model->rowCount(), 34);
+        QCOMPARE(model->columnCount(), int(MetricsTableModel::ColumnCount));
+        const auto columns = computed.first().first().value<QHash<QString, std::vector<double>>>();
+        QCOMPARE(columns.size(), 8);
+        QCOMPARE(columns.value(QStringLiteral("betweenness")).size(), size_t(34));
+        QCOMPARE(columns.value(QStringLiteral("degree"))[0], 16.0);
+
+        // Sorting by the header: node 0 (the instructor) has the highest
+        // betweenness (0.4376 in networkx), node 33 the second.
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("metricsTable"));
+        table->sortByColumn(MetricsTableModel::Betweenness, Qt::DescendingOrder);
+        QCOMPARE(cell(model, 0, MetricsTableModel::Id), QStringLiteral("0"));
+        QCOMPARE(cell(model, 1, MetricsTableModel::Id), QStringLiteral("33"));
+        QCOMPARE(cell(model, 0, MetricsTableModel::Betweenness), QStringLiteral("0.437635"));
+        QCOMPARE(model->nodeAt(1), NodeIndex(33));
+        table->sortByColumn(MetricsTableModel::Degree, Qt::AscendingOrder);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(cell(model, row - 1, MetricsTableModel::Degree).toInt()
+                    <= cell(model, row, MetricsTableModel::Degree).toInt());
+        QCOMPARE(cell(model, 33, MetricsTableModel::Id), QStringLiteral("33"));   // degree 17
+        table->sortByColumn(MetricsTableModel::Label, Qt::AscendingOrder);
+        QCOMPARE(cell(model, 0, MetricsTableModel::Label), QStringLiteral("Member 0"));
+
+        // Activating a row names the node of the whole graph.
+        QSignalSpy activated(&panel, &AnalysisPanel::nodeActivated);
+        emit table->activated(model->index(1, 0));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().value<NodeIndex>(), model->nodeAt(1));
+    }
+
+    void filteredScopeMapsBack()
+    {
+        AnalysisPanel panel;
+        const RelationshipGraph graph = karate();
+        panel.setGraph(graph);
+        // Hide the instructor (0) and everyone with an odd number.
+        std::vector<quint8> visible(34, 1);
+        for (int v = 0; v < 34; ++v)
+            visible[size_t(v)] = v != 0 && v % 2 == 0;
+        panel.setVisibleNodes(visible);
+        panel.setScope(AnalysisPanel::Scope::Filtered);
+        QSignalSpy computed(&panel, &AnalysisPanel::metricsComputed);
+        panel.compute();
+        QVERIFY(computed.wait(20000));
+        QCOMPARE(panel.metricsModel()->rowCount(), 16);
+        const auto &degree = panel.metricColumns().value(QStringLiteral("degree"));
+        QVERIFY(std::isnan(degree[0]));
+        QVERIFY(std::isnan(degree[1]));
+        // Node 32 keeps its even neighbours: 2, 8, 14, 18, 20, 22, 30.
+        QCOMPARE(degree[32], 7.0);
+        for (int row = 0; row < 16; ++row)
+            QCOMPARE(panel.metricsModel()->nodeAt(row) % 2, NodeIndex(0));
+
+        panel.setScope(AnalysisPanel::Scope::WholeGraph);
+        panel.compute();
+        QVERIFY(computed.wait(20000));
+        QCOMPARE(panel.metricsModel()->rowCount(), 34);
+    }
+
+    void findsPaths()
+    {
+        AnalysisPanel panel;
+        panel.setGraph(karate());
+        QSignalSpy found(&panel, &AnalysisPanel::pathFound);
+        QSignalSpy notFound(&panel, &AnalysisPanel::pathNotFound);
+        panel.findChild<QLineEdit *>(QStringLiteral("pathFrom"))->setText(QStringLiteral("Member 16"));
+        panel.findChild<QLineEdit *>(QStringLiteral("pathTo"))->setText(QStringLiteral("Member 25 (25)"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("findPath")), Qt::LeftButton);
+        QCOMPARE(found.count(), 1);
+        const auto path = found.first().first().value<QList<NodeIndex>>();
+        // networkx: shortest_path_length(G, 16, 25) == 4, e.g. 16-5-0-31-25.
+        QCOMPARE(path.front(), NodeIndex(16));
+        QCOMPARE(path.back(), NodeIndex(25));
+        QCOMPARE(path.size(), 5);
+        QVERIFY(panel.findChild<QListWidget *>(QStringLiteral("pathList"))->count() >= 6);
+
+        panel.findChild<QLineEdit *>(QStringLiteral("pathTo"))->setText(QStringLiteral("nobody"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("findPath")), Qt::LeftButton);
+        QCOMPARE(notFound.count(), 1);
+        QCOMPARE(found.count(), 1);
+
+        // Without 0 (and 31) node 16's corner (4, 5, 6, 10, 16) is cut off:
+        // no path in the filtered scope, one in the whole graph.
+        std::vector<quint8> visible(34, 1);
+        visible[0] = 0;
+        visible[31] = 0;
+        panel.setVisibleNodes(visible);
+        QVERIFY(!panel.findPath(16, 25));
+        QCOMPARE(notFound.count(), 2);
+        visible[0] = 1;
+        panel.setVisibleNodes(visible);
+        // Without 31 only: networkx gives 6 hops.
+        QVERIFY(panel.findPath(16, 25));
+        QCOMPARE(found.last().first().value<QList<NodeIndex>>().size(), 7);
+        panel.setScope(AnalysisPanel::Scope::WholeGraph);
+        QVERIFY(panel.findPath(16, 25));
+        QCOMPARE(found.last().first().value<QList<NodeIndex>>().size(), 5);
+    }
+
+    void egoNetwork()
+    {
+        AnalysisPanel panel;
+        panel.setGraph(karate());
+        auto *button = panel.findChild<QPushButton *>(QStringLiteral("egoNetwork"));
+        QVERIFY(!button->isEnabled());
+        panel.setSelectedNodes({0});
+        QVERIFY(button->isEnabled());
+        QSignalSpy ego(&panel, &AnalysisPanel::egoNetworkFound);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(ego.count(), 1);
+        QCOMPARE(ego.first().first().value<QList<NodeIndex>>().size(), 17);   // 0 and its 16
+        panel.findChild<QSpinBox *>(QStringLiteral("egoDepth"))->setValue(3);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(ego.last().first().value<QList<NodeIndex>>().size(), 34);
+    }
+
+    void newGraphDropsRunningResult()
+    {
+        AnalysisPanel panel;
+        panel.setGraph(karate());
+        QSignalSpy computed(&panel, &AnalysisPanel::metricsComputed);
+        QSignalSpy computing(&panel, &AnalysisPanel::computingChanged);
+        panel.compute();
+        panel.setGraph(karate());   // supersedes the run
+        QTRY_COMPARE_WITH_TIMEOUT(computing.count(), 2, 20000);
+        QCOMPARE(computed.count(), 0);
+        QCOMPARE(panel.metricsModel()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestGuiAnalysisPanel)
+#include "tst_gui_analysispanel.moc"
