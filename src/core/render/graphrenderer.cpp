@@ -1,0 +1,575 @@
+#include "graphrenderer.h"
+#include "spatialindex.h"
+
+#include <QFontMetricsF>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+namespace {
+
+QColor mixed(QColor a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t),
+                            float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
+}
+
+bool isVectorDevice(const QPainter &painter)
+{
+    const QPaintEngine *engine = painter.paintEngine();
+    if (!engine)
+        return false;
+    switch (engine->type()) {
+    case QPaintEngine::SVG:
+    case QPaintEngine::Pdf:
+    case QPaintEngine::Picture:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QPolygonF regularPolygon(QPointF c, double r, int corners, double startDegrees)
+{
+    QPolygonF p;
+    p.reserve(corners);
+    for (int i = 0; i < corners; ++i) {
+        const double a = qDegreesToRadians(startDegrees + 360.0 * i / corners);
+        p.append(QPointF(c.x() + r * std::cos(a), c.y() + r * std::sin(a)));
+    }
+    return p;
+}
+
+// Occupancy of label rectangles in a coarse grid of device pixels: a new label
+// is placed only where it overlaps no placed one.
+class LabelGrid
+{
+public:
+    LabelGrid(const QRectF &area, double cell) : m_area(area), m_cell(cell)
+    {
+        m_columns = std::max(1, int(std::ceil(area.width() / cell)));
+        m_rows = std::max(1, int(std::ceil(area.height() / cell)));
+        m_cells.resize(std::size_t(m_columns) * m_rows);
+    }
+    bool tryPlace(const QRectF &r)
+    {
+        int x0, x1, y0, y1;
+        range(r, x0, x1, y0, y1);
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x) {
+                for (quint32 i : m_cells[std::size_t(y) * m_columns + x]) {
+                    if (m_rects[i].intersects(r))
+                        return false;
+                }
+            }
+        }
+        const quint32 id = quint32(m_rects.size());
+        m_rects.push_back(r);
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                m_cells[std::size_t(y) * m_columns + x].push_back(id);
+        return true;
+    }
+
+private:
+    void range(const QRectF &r, int &x0, int &x1, int &y0, int &y1) const
+    {
+        x0 = std::clamp(int((r.left() - m_area.left()) / m_cell), 0, m_columns - 1);
+        x1 = std::clamp(int((r.right() - m_area.left()) / m_cell), 0, m_columns - 1);
+        y0 = std::clamp(int((r.top() - m_area.top()) / m_cell), 0, m_rows - 1);
+        y1 = std::clamp(int((r.bottom() - m_area.top()) / m_cell), 0, m_rows - 1);
+    }
+    QRectF m_area;
+    double m_cell;
+    int m_columns, m_rows;
+    std::vector<std::vector<quint32>> m_cells;
+    std::vector<QRectF> m_rects;
+};
+
+enum Emphasis { Dimmed = 0, Normal = 1, Highlighted = 2, EmphasisCount = 3 };
+
+} // namespace
+
+void paintNodeShape(QPainter &painter, NodeShape shape, QPointF c, double r)
+{
+    switch (shape) {
+    case NodeShape::Circle:
+        painter.drawEllipse(c, r, r);
+        break;
+    case NodeShape::Square: {
+        const double s = r * 0.89;   // same area as the circle, roughly
+        painter.drawRect(QRectF(c.x() - s, c.y() - s, 2 * s, 2 * s));
+        break;
+    }
+    case NodeShape::Diamond:
+        painter.drawPolygon(regularPolygon(c, r * 1.2, 4, -90));
+        break;
+    case NodeShape::Hexagon:
+        painter.drawPolygon(regularPolygon(c, r * 1.08, 6, 0));
+        break;
+    case NodeShape::Triangle: {
+        // Centred on its centroid, enlarged so that it looks as heavy as a circle.
+        painter.drawPolygon(regularPolygon(c, r * 1.35, 3, -90));
+        break;
+    }
+    case NodeShape::Pentagon:
+        painter.drawPolygon(regularPolygon(c, r * 1.1, 5, -90));
+        break;
+    case NodeShape::Star: {
+        QPolygonF p;
+        for (int i = 0; i < 10; ++i) {
+            const double rr = (i % 2 == 0) ? r * 1.3 : r * 0.6;
+            const double a = qDegreesToRadians(-90.0 + 36.0 * i);
+            p.append(QPointF(c.x() + rr * std::cos(a), c.y() + rr * std::sin(a)));
+        }
+        painter.drawPolygon(p);
+        break;
+    }
+    }
+}
+
+GraphRenderer::GraphRenderer()
+{
+    setStyle(m_style);
+}
+
+void GraphRenderer::setGraph(const RelationshipGraph &graph, const GraphStyle &style)
+{
+    m_graph = graph;
+    setStyle(style);
+}
+
+void GraphRenderer::setStyle(const GraphStyle &style)
+{
+    m_style = style;
+    m_appearance = GraphAppearance::build(m_graph, m_style);
+    m_maxSize = 1.0f;
+    for (float s : m_appearance.nodeSize)
+        m_maxSize = std::max(m_maxSize, s);
+}
+
+double GraphRenderer::naturalUnit(const RelationshipGraph &graph, const NodePositions &positions)
+{
+    const qsizetype n = std::min(graph.nodeCount(), positions.size());
+    std::vector<double> lengths;
+    const qsizetype m = graph.edgeCount();
+    const qsizetype step = std::max<qsizetype>(1, m / 4096);
+    for (qsizetype e = 0; e < m; e += step) {
+        const NodeIndex s = graph.edgeSource(EdgeIndex(e)), t = graph.edgeTarget(EdgeIndex(e));
+        if (s >= n || t >= n || s == t)
+            continue;
+        const double d = std::hypot(positions.x[s] - positions.x[t], positions.y[s] - positions.y[t]);
+        if (std::isfinite(d) && d > 0)
+            lengths.push_back(d);
+    }
+    if (!lengths.empty()) {
+        auto mid = lengths.begin() + lengths.size() / 2;
+        std::nth_element(lengths.begin(), mid, lengths.end());
+        return *mid / 10.0;
+    }
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    qsizetype finite = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!std::isfinite(positions.x[i]) || !std::isfinite(positions.y[i]))
+            continue;
+        if (finite++ == 0) {
+            x0 = x1 = positions.x[i];
+            y0 = y1 = positions.y[i];
+        }
+        x0 = std::min(x0, positions.x[i]);
+        x1 = std::max(x1, positions.x[i]);
+        y0 = std::min(y0, positions.y[i]);
+        y1 = std::max(y1, positions.y[i]);
+    }
+    const double area = (x1 - x0) * (y1 - y0);
+    if (finite > 1 && area > 0)
+        return std::sqrt(area / double(finite)) / 10.0;
+    if (finite > 1 && (x1 - x0 + y1 - y0) > 0)
+        return (x1 - x0 + y1 - y0) / double(finite) / 10.0;
+    return 1.0;
+}
+
+double GraphRenderer::nodeRadius(NodeIndex node) const
+{
+    const float size = node < m_appearance.nodeSize.size() ? m_appearance.nodeSize[node] : 1.0f;
+    return size * m_unit * m_appearance.nodeScale;
+}
+
+double GraphRenderer::nodeDeviceRadius(NodeIndex node, double zoom, double pixelScale,
+                                       double minRadius) const
+{
+    return std::max(minRadius * pixelScale, nodeRadius(node) * zoom);
+}
+
+double GraphRenderer::maxNodeRadius() const
+{
+    return m_maxSize * m_unit * m_appearance.nodeScale;
+}
+
+QTransform GraphRenderer::fitTransform(const QRectF &sceneRect, const QRectF &deviceRect,
+                                       double margin)
+{
+    const double dw = std::max(1.0, deviceRect.width() - 2 * margin);
+    const double dh = std::max(1.0, deviceRect.height() - 2 * margin);
+    double scale = 1.0;
+    if (sceneRect.width() > 0 && sceneRect.height() > 0)
+        scale = std::min(dw / sceneRect.width(), dh / sceneRect.height());
+    else if (sceneRect.width() > 0)
+        scale = dw / sceneRect.width();
+    else if (sceneRect.height() > 0)
+        scale = dh / sceneRect.height();
+    const QPointF sc = sceneRect.center(), dc = deviceRect.center();
+    return QTransform(scale, 0, 0, scale, dc.x() - sc.x() * scale, dc.y() - sc.y() * scale);
+}
+
+QRectF GraphRenderer::sceneBounds(const NodePositions &positions) const
+{
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool any = false;
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        const double x = positions.x[i], y = positions.y[i];
+        if (!std::isfinite(x) || !std::isfinite(y))
+            continue;
+        if (!any) {
+            x0 = x1 = x;
+            y0 = y1 = y;
+            any = true;
+        }
+        x0 = std::min(x0, x);
+        x1 = std::max(x1, x);
+        y0 = std::min(y0, y);
+        y1 = std::max(y1, y);
+    }
+    if (!any)
+        return {};
+    const double r = maxNodeRadius();
+    return QRectF(QPointF(x0 - r, y0 - r), QPointF(x1 + r, y1 + r));
+}
+
+void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
+                          const QRectF &deviceRect, const RenderState &state,
+                          const RenderOptions &options) const
+{
+    const GraphAppearance &look = m_appearance;
+    const GraphPalette &palette = look.palette;
+    const double ps = options.pixelScale;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (options.drawBackground)
+        painter.fillRect(deviceRect, options.background.value_or(palette.background));
+
+    const qsizetype nodeCount =
+        state.positions ? std::min(m_graph.nodeCount(), state.positions->size()) : 0;
+    if (nodeCount == 0 || qsizetype(look.nodeColor.size()) < nodeCount) {
+        painter.restore();
+        return;
+    }
+    const bool vector = isVectorDevice(painter);
+    const NodePositions &pos = *state.positions;
+    const double zoom = std::sqrt(std::abs(sceneToDevice.determinant()));
+    const double m11 = sceneToDevice.m11(), m22 = sceneToDevice.m22();
+    const double m21 = sceneToDevice.m21(), m12 = sceneToDevice.m12();
+    const double dxo = sceneToDevice.dx(), dyo = sceneToDevice.dy();
+    auto toDevice = [&](NodeIndex i) {
+        const double x = pos.x[i], y = pos.y[i];
+        return QPointF(m11 * x + m21 * y + dxo, m12 * x + m22 * y + dyo);
+    };
+    auto radiusOf = [&](NodeIndex i) {
+        return std::max(options.minNodeRadius * ps, double(look.nodeSize[i]) * m_unit * look.nodeScale * zoom);
+    };
+    auto stateOf = [&](NodeIndex i) {
+        return i < state.nodeStates.size() ? state.nodeStates[i] : NodeState::Shown;
+    };
+    auto isSelected = [&](NodeIndex i) {
+        return i < state.selectedNodes.size() && state.selectedNodes[i];
+    };
+
+    // Hover: the hovered node (2) and its neighbours (1) keep their colour.
+    std::vector<quint8> hoverMark;
+    const bool hovering = state.hoveredNode && *state.hoveredNode < nodeCount
+                          && stateOf(*state.hoveredNode) != NodeState::Hidden;
+    if (hovering) {
+        hoverMark.assign(nodeCount, 0);
+        for (NodeIndex nb : m_graph.neighbours(*state.hoveredNode)) {
+            if (nb < nodeCount)
+                hoverMark[nb] = 1;
+        }
+        hoverMark[*state.hoveredNode] = 2;
+    }
+    auto dimmed = [&](NodeIndex i) {
+        return stateOf(i) == NodeState::Dimmed || (hovering && !hoverMark[i]);
+    };
+
+    const double maxRadiusDevice = std::max(options.minNodeRadius * ps, maxNodeRadius() * zoom);
+    const QRectF cullRect = deviceRect.adjusted(-maxRadiusDevice - 4 * ps, -maxRadiusDevice - 4 * ps,
+                                                maxRadiusDevice + 4 * ps, maxRadiusDevice + 4 * ps);
+
+    // ---- Edges, batched by (relation class, emphasis). ----
+    const std::size_t classes = std::max<std::size_t>(look.edgeStyles.size(), 1);
+    std::vector<std::vector<QLineF>> batches(classes * EmphasisCount);
+    std::vector<std::vector<EdgeIndex>> arrowEdges(classes * EmphasisCount);
+    const qsizetype edgeCount = m_graph.edgeCount();
+    const auto sources = m_graph.edgeSources();
+    const auto targets = m_graph.edgeTargets();
+    qsizetype drawnEdges = 0;
+    for (qsizetype e = 0; e < edgeCount; ++e) {
+        if (e < qsizetype(state.edgeVisible.size()) && !state.edgeVisible[e])
+            continue;
+        const NodeIndex s = sources[e], t = targets[e];
+        if (s >= nodeCount || t >= nodeCount || s == t)
+            continue;
+        const NodeState ss = stateOf(s), ts = stateOf(t);
+        if (ss == NodeState::Hidden || ts == NodeState::Hidden)
+            continue;
+        const QPointF a = toDevice(s), b = toDevice(t);
+        if (!std::isfinite(a.x()) || !std::isfinite(a.y()) || !std::isfinite(b.x()) || !std::isfinite(b.y()))
+            continue;
+        if (std::max(a.x(), b.x()) < cullRect.left() || std::min(a.x(), b.x()) > cullRect.right()
+            || std::max(a.y(), b.y()) < cullRect.top() || std::min(a.y(), b.y()) > cullRect.bottom())
+            continue;
+        int emphasis = Normal;
+        if ((hovering && (hoverMark[s] == 2 || hoverMark[t] == 2))
+            || (state.selectedEdge && *state.selectedEdge == EdgeIndex(e))
+            || (state.hoveredEdge && *state.hoveredEdge == EdgeIndex(e)))
+            emphasis = Highlighted;
+        else if (hovering || ss == NodeState::Dimmed || ts == NodeState::Dimmed)
+            emphasis = Dimmed;
+        const std::size_t cls = e < qsizetype(look.edgeClass.size()) ? look.edgeClass[e] : 0;
+        const std::size_t key = (cls < classes ? cls : 0) * EmphasisCount + emphasis;
+        batches[key].emplace_back(a, b);
+        if (options.drawArrows && cls < look.edgeStyles.size() && look.edgeStyles[cls].directed
+            && emphasis != Dimmed)
+            arrowEdges[key].push_back(EdgeIndex(e));
+        ++drawnEdges;
+    }
+
+    // Many edges on screen: thinner and more transparent, so that structure
+    // shows instead of a solid blot.
+    const double density = std::clamp(std::sqrt(3000.0 / std::max<double>(1.0, drawnEdges)), 0.12, 1.0);
+    const double widthFactor = drawnEdges > 20000 ? 0.6 : 1.0;
+    const bool drawArrows = options.drawArrows && drawnEdges <= 20000;
+    for (int emphasis = 0; emphasis < EmphasisCount; ++emphasis) {
+        for (std::size_t cls = 0; cls < classes; ++cls) {
+            const std::size_t key = cls * EmphasisCount + emphasis;
+            std::vector<QLineF> &lines = batches[key];
+            if (lines.empty())
+                continue;
+            const EdgeStyle style = cls < look.edgeStyles.size() ? look.edgeStyles[cls] : EdgeStyle{};
+            QColor color = style.color.isValid() ? style.color : palette.edge;
+            double width = style.width * ps * widthFactor;
+            if (emphasis == Dimmed) {
+                color = mixed(color, palette.background, 0.72);
+                color.setAlphaF(float(0.55 * density));
+            } else if (emphasis == Highlighted) {
+                color = palette.highlight;
+                width = width * 1.4 + 0.6 * ps;
+            } else {
+                color.setAlphaF(float(std::min(1.0, 0.9 * density + 0.05)));
+            }
+            QPen pen(color, width);
+            pen.setCapStyle(Qt::FlatCap);
+            const double w = std::max(width, 0.1);
+            switch (style.line) {
+            case EdgeLine::Solid:
+                break;
+            case EdgeLine::Dashed:
+                pen.setDashPattern({5.0 * ps / w, 3.0 * ps / w});
+                break;
+            case EdgeLine::Dotted:
+                pen.setCapStyle(Qt::RoundCap);
+                pen.setDashPattern({0.01, 2.2});
+                break;
+            case EdgeLine::DashDot:
+                pen.setDashPattern({7.0 * ps / w, 2.5 * ps / w, 1.5 * ps / w, 2.5 * ps / w});
+                break;
+            }
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            // drawLines in chunks keeps the engine's temporary buffers small.
+            constexpr std::size_t chunk = 8192;
+            for (std::size_t i = 0; i < lines.size(); i += chunk)
+                painter.drawLines(lines.data() + i, int(std::min(chunk, lines.size() - i)));
+
+            if (!drawArrows || arrowEdges[key].empty())
+                continue;
+            QPainterPath heads;
+            const double length = (4.5 + 1.8 * style.width) * ps * (emphasis == Highlighted ? 1.25 : 1.0);
+            for (EdgeIndex e : arrowEdges[key]) {
+                const NodeIndex s = sources[e], t = targets[e];
+                const QPointF a = toDevice(s), b = toDevice(t);
+                const QPointF d = b - a;
+                const double len = std::hypot(d.x(), d.y());
+                const double rt = radiusOf(t);
+                if (len < rt + radiusOf(s) + 2 * length)
+                    continue;
+                const QPointF u = d / len;
+                const QPointF tip = b - u * (rt + 1.2 * ps);
+                const QPointF base = tip - u * length;
+                const QPointF nrm(-u.y(), u.x());
+                QPolygonF head;
+                head << tip << base + nrm * (length * 0.42) << base - nrm * (length * 0.42) << tip;
+                heads.addPolygon(head);
+            }
+            QColor headColor = color;
+            headColor.setAlphaF(std::min(1.0f, color.alphaF() * 1.3f));
+            painter.fillPath(heads, headColor);
+        }
+    }
+
+    // ---- Nodes: dimmed first, then by increasing size so hubs lie on top. ----
+    std::vector<quint8> visible(nodeCount, 0);
+    if (state.spatialIndex && state.spatialIndex->size() == nodeCount) {
+        const QRectF sceneCull = sceneToDevice.inverted().mapRect(cullRect);
+        state.spatialIndex->forEachInRect(sceneCull, [&](NodeIndex i) {
+            if (i < nodeCount && stateOf(i) != NodeState::Hidden)
+                visible[i] = 1;
+        });
+    } else {
+        for (qsizetype i = 0; i < nodeCount; ++i) {
+            if (stateOf(NodeIndex(i)) == NodeState::Hidden)
+                continue;
+            const QPointF p = toDevice(NodeIndex(i));
+            const double r = radiusOf(NodeIndex(i));
+            if (p.x() + r >= deviceRect.left() && p.x() - r <= deviceRect.right()
+                && p.y() + r >= deviceRect.top() && p.y() - r <= deviceRect.bottom())
+                visible[i] = 1;
+        }
+    }
+    const auto &order = look.labelOrder;   // by decreasing degree
+    const double outlineWidth = 0.9 * ps;
+    QPen outline(palette.nodeOutline, outlineWidth);
+    QPen dimOutline(mixed(palette.nodeOutline, palette.background, 0.5), outlineWidth * 0.7);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            const NodeIndex i = *it;
+            if (i >= nodeCount || !visible[i])
+                continue;
+            const bool dim = dimmed(i);
+            if (dim != (pass == 0))
+                continue;
+            const QPointF c = toDevice(i);
+            if (!std::isfinite(c.x()) || !std::isfinite(c.y()))
+                continue;
+            const double r = radiusOf(i);
+            QColor fill = QColor::fromRgba(look.nodeColor[i]);
+            if (dim) {
+                fill = mixed(fill, palette.background, 0.78);
+                painter.setPen(r >= 3 * ps ? dimOutline : QPen(Qt::NoPen));
+            } else {
+                painter.setPen(r >= 3 * ps ? outline : QPen(Qt::NoPen));
+            }
+            painter.setBrush(fill);
+            paintNodeShape(painter, look.nodeShape[i], c, r);
+        }
+    }
+
+    // Selection rings, hover ring and pin marks on top of all nodes.
+    painter.setBrush(Qt::NoBrush);
+    for (qsizetype i = 0; i < nodeCount; ++i) {
+        const NodeIndex n = NodeIndex(i);
+        if (!visible[n])
+            continue;
+        const bool selected = isSelected(n);
+        const bool hovered = hovering && hoverMark[n] == 2;
+        const bool pinned = n < pos.pinned.size() && pos.pinned[n];
+        if (!selected && !hovered && !pinned)
+            continue;
+        const QPointF c = toDevice(n);
+        const double r = radiusOf(n);
+        if (selected || hovered) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(selected ? palette.selection : palette.highlight, 2.0 * ps));
+            paintNodeShape(painter, look.nodeShape[n], c, r + 2.6 * ps);
+        }
+        if (pinned) {
+            // A pin head at the upper right of the node with a short needle.
+            const double pr = std::clamp(r * 0.32, 2.2 * ps, 4.0 * ps);
+            const QPointF head = c + QPointF(r * 0.75, -r * 0.75) + QPointF(pr * 0.4, -pr * 0.4);
+            painter.setPen(QPen(palette.label, 1.1 * ps, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(head, head + QPointF(-pr * 1.2, pr * 1.2));
+            painter.setPen(QPen(palette.nodeOutline, 0.8 * ps));
+            painter.setBrush(palette.pin);
+            painter.drawEllipse(head, pr, pr);
+            painter.setBrush(Qt::NoBrush);
+        }
+    }
+
+    // ---- Labels: where they fit, most connected first, never overlapping. ----
+    if (options.labels && look.showLabels) {
+        QFont font;
+        font.setPixelSize(std::max(1, qRound(11.0 * look.labelScale * ps)));
+        QFont hubFont = font;
+        hubFont.setPixelSize(std::max(1, qRound(12.5 * look.labelScale * ps)));
+        hubFont.setWeight(QFont::DemiBold);
+        const QFontMetricsF metrics(font), hubMetrics(hubFont);
+        LabelGrid grid(deviceRect, 48 * ps);
+        const double padX = 3 * ps, padY = 1 * ps;
+        const float hubSize = 3.0f;
+
+        auto placeLabel = [&](NodeIndex i, bool force) {
+            const QPointF c = toDevice(i);
+            if (!std::isfinite(c.x()) || !std::isfinite(c.y()))
+                return;
+            const bool hub = look.nodeSize[i] >= hubSize;
+            const QFontMetricsF &fm = hub ? hubMetrics : metrics;
+            QString text = m_graph.nodeDisplayLabel(i);
+            if (text.isEmpty())
+                return;
+            if (!force && text.size() > 36)
+                text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 30);
+            const double w = fm.horizontalAdvance(text);
+            const double r = radiusOf(i);
+            const QRectF box(c.x() - w / 2 - padX, c.y() + r + 1.5 * ps, w + 2 * padX,
+                             fm.height() + 2 * padY);
+            if (!box.intersects(deviceRect))
+                return;
+            if (!grid.tryPlace(box) && !force && !options.allLabels)
+                return;
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(palette.labelHalo);
+            painter.drawRoundedRect(box, 3 * ps, 3 * ps);
+            painter.setFont(hub ? hubFont : font);
+            painter.setPen(palette.label);
+            painter.drawText(QPointF(box.left() + padX, box.top() + padY + fm.ascent()), text);
+        };
+
+        std::vector<quint8> done(nodeCount, 0);
+        auto place = [&](NodeIndex i, bool force) {
+            if (i < nodeCount && visible[i] && !done[i]) {
+                done[i] = 1;
+                placeLabel(i, force);
+            }
+        };
+        if (hovering)
+            place(*state.hoveredNode, true);
+        for (qsizetype i = 0; i < qsizetype(state.selectedNodes.size()) && i < nodeCount; ++i) {
+            if (state.selectedNodes[i])
+                place(NodeIndex(i), false);
+        }
+        // Bound the work on huge graphs: past this many tries the screen is full.
+        qsizetype attempts = 0;
+        const qsizetype maxAttempts = vector || options.allLabels ? nodeCount : 25000;
+        for (NodeIndex i : order) {
+            if (i >= nodeCount || !visible[i] || done[i] || dimmed(i))
+                continue;
+            if (++attempts > maxAttempts)
+                break;
+            place(i, false);
+        }
+    }
+    painter.restore();
+}
+
+} // namespace entente

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "graphstyle.h"
+#include "model/nodepositions.h"
+#include "model/relationshipgraph.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QTransform>
+#include <optional>
+#include <span>
+#include <vector>
+
+class QPainter;
+
+namespace entente {
+
+class SpatialIndex;
+
+// What changes from frame to frame: positions, filter state, selection and
+// hover. Spans point into the caller's arrays and must outlive paint().
+struct RenderState
+{
+    const NodePositions *positions = nullptr;
+    std::span<const NodeState> nodeStates;     // empty = all shown
+    std::span<const quint8> edgeVisible;       // empty = all edges of drawn nodes
+    std::span<const quint8> selectedNodes;     // by node, non-zero = selected; may be empty
+    std::optional<EdgeIndex> selectedEdge;
+    std::optional<NodeIndex> hoveredNode;      // its edges and neighbours stay, the rest dims
+    std::optional<EdgeIndex> hoveredEdge;
+    const SpatialIndex *spatialIndex = nullptr;   // speeds up culling of nodes; optional
+};
+
+// How to paint: sizes are device pixels at `pixelScale` 1 (the export passes 2
+// for a 2x PNG, the screen its device pixel ratio is handled by Qt).
+struct RenderOptions
+{
+    double pixelScale = 1.0;
+    bool drawBackground = true;
+    std::optional<QColor> background;   // default: the palette's
+    bool labels = true;                 // and the style's showLabels
+    bool allLabels = false;             // every label, even where they overlap (export of small graphs)
+    double minNodeRadius = 1.5;         // device pixels: nodes never vanish when zoomed out
+    bool drawArrows = true;
+};
+
+// Paints a graph snapshot with QPainter, onto the screen, a QImage, an SVG or
+// a PDF alike: what is exported is what the view shows. Node radii are in
+// scene units (nodeSize * unit, so they grow when zooming in); line widths and
+// fonts are in device pixels. Vector devices get one shape per node and real
+// text per label, never a raster.
+//
+// Edges are drawn in batches by (style class, emphasis) with drawLines: the
+// batching is where a density raster for very large graphs plugs in.
+class GraphRenderer
+{
+public:
+    GraphRenderer();
+
+    void setGraph(const RelationshipGraph &graph, const GraphStyle &style);
+    void setStyle(const GraphStyle &style);
+    const RelationshipGraph &graph() const { return m_graph; }
+    const GraphStyle &style() const { return m_style; }
+    const GraphAppearance &appearance() const { return m_appearance; }
+
+    // The scene length that a node of size 1 has as radius. Default: from the
+    // positions, see naturalUnit().
+    void setUnit(double unit) { m_unit = unit; }
+    double unit() const { return m_unit; }
+    // A quarter of the median edge length (sampled), else of the mean spacing
+    // in the bounding box: node sizes then follow the layout's scale.
+    static double naturalUnit(const RelationshipGraph &graph, const NodePositions &positions);
+
+    // Radius in scene units, without the minimum pixel size.
+    double nodeRadius(NodeIndex node) const;
+    // Radius in device pixels at `zoom` (device pixels per scene unit).
+    double nodeDeviceRadius(NodeIndex node, double zoom, double pixelScale = 1.0,
+                            double minRadius = 1.5) const;
+    // Largest scene radius of any node, for picking margins.
+    double maxNodeRadius() const;
+
+    // Paints the snapshot onto `painter`, mapping scene to device coordinates
+    // with `sceneToDevice` (no rotation or shear); `deviceRect` is the area to
+    // fill, used for culling.
+    void paint(QPainter &painter, const QTransform &sceneToDevice, const QRectF &deviceRect,
+               const RenderState &state, const RenderOptions &options = {}) const;
+
+    // The transform that fits `sceneRect` into `deviceRect` with `margin` device
+    // pixels on each side, keeping the aspect ratio and centring.
+    static QTransform fitTransform(const QRectF &sceneRect, const QRectF &deviceRect,
+                                   double margin = 24);
+    // The bounds of all node positions (finite ones), with node radii.
+    QRectF sceneBounds(const NodePositions &positions) const;
+
+private:
+    RelationshipGraph m_graph;
+    GraphStyle m_style;
+    GraphAppearance m_appearance;
+    double m_unit = 1.0;
+    float m_maxSize = 1.0f;
+};
+
+// Draws one node shape centred at `center` with radius `r` using the
+// painter's pen and brush: also for legend icons.
+void paintNodeShape(QPainter &painter, NodeShape shape, QPointF center, double r);
+
+} // namespace entente
