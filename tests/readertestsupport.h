@@ -27,13 +27,18 @@ inline QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
-// Adds one row per file of `dir` whose name ends with one of `suffixes`.
-inline void addFileRows(const QString &dir, const QStringList &suffixes)
+// Adds one row per file of `dir` whose name ends with one of `suffixes` and
+// none of `excluded`.
+inline void addFileRows(const QString &dir, const QStringList &suffixes,
+                        const QStringList &excluded = {})
 {
     QTest::addColumn<QString>("path");
     const QStringList names = QDir(dir).entryList(QDir::Files, QDir::Name);
     int rows = 0;
     for (const QString &name : names) {
+        if (std::any_of(excluded.begin(), excluded.end(),
+                        [&](const QString &suffix) { return name.endsWith(suffix); }))
+            continue;
         for (const QString &suffix : suffixes) {
             if (name.endsWith(suffix)) {
                 QTest::addRow("%s", qPrintable(name)) << dir + QLatin1Char('/') + name;
