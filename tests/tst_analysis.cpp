@@ -188,6 +188,10 @@ private slots:
         if (!currentCase(&graph, &reference))
             QSKIP("resources/data/summit-2025.entente.json or its reference is absent");
         compareValues(graph, closeness(graph), reference.value(u"closeness").toObject(), 1e-6);
+        // The exact Brandes sweep computes the same on the way.
+        compareValues(graph, betweenness(graph).closeness, reference.value(u"closeness").toObject(),
+                      1e-6);
+        QVERIFY(betweenness(graph, {.samples = 3}).closeness.empty());
     }
 
     void pageRankMatchesNetworkx_data() { addCases(); }
@@ -472,6 +476,11 @@ private slots:
             QCOMPARE(qsizetype(metrics.metric(name).size()), graph.nodeCount());
         QVERIFY(metrics.metric(QStringLiteral("nonsense")).empty());
         compareValues(graph, metrics.betweenness, reference.value(u"betweenness").toObject(), 1e-6);
+        compareValues(graph, metrics.closeness, reference.value(u"closeness").toObject(), 1e-6);
+        const NodeMetrics sampled = computeNodeMetrics(graph, {.betweenness = {.samples = 20}});
+        QVERIFY(!sampled.betweennessExact);
+        QVERIFY(sampled.betweennessErrorBound > 0);
+        compareValues(graph, sampled.closeness, reference.value(u"closeness").toObject(), 1e-6);
     }
 
     void emptyGraph()

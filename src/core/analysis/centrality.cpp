@@ -40,6 +40,16 @@ double betweennessErrorBound(qsizetype nodeCount, qsizetype samples, double fail
 
 namespace {
 
+// Wasserman–Faust closeness of a node that reaches `reached` others at
+// `totalDistance` hops in all, in a graph of n nodes.
+double closenessValue(size_t reached, quint64 totalDistance, quint32 n)
+{
+    if (totalDistance == 0 || n <= 1)
+        return 0.0;
+    const double r = double(reached);
+    return r / double(totalDistance) * (r / double(n - 1));
+}
+
 // Brandes' accumulation from one source on the simple graph: adds
 // delta_s(v) to sum[v] for every v != s. The buffers are the caller's, to
 // avoid allocating per source.
@@ -47,13 +57,14 @@ struct BrandesWorker
 {
     const SimpleGraph &g;
     std::vector<double> sum;
+    std::vector<double> closeness;   // filled per source, for exact runs
     std::vector<qint32> dist;
     std::vector<double> sigma;
     std::vector<double> delta;
     std::vector<quint32> order;
 
     explicit BrandesWorker(const SimpleGraph &graph)
-        : g(graph), sum(graph.n, 0.0), dist(graph.n, -1), sigma(graph.n, 0.0),
+        : g(graph), sum(graph.n, 0.0), closeness(graph.n, 0.0), dist(graph.n, -1), sigma(graph.n, 0.0),
           delta(graph.n, 0.0)
     {
         order.reserve(graph.n);
@@ -65,18 +76,21 @@ struct BrandesWorker
         dist[s] = 0;
         sigma[s] = 1.0;
         order.push_back(s);
+        quint64 totalDistance = 0;
         for (size_t head = 0; head < order.size(); ++head) {
             const quint32 v = order[head];
             const qint32 next = dist[v] + 1;
             for (const quint32 *w = g.begin(v); w != g.end(v); ++w) {
                 if (dist[*w] < 0) {
                     dist[*w] = next;
+                    totalDistance += quint64(next);
                     order.push_back(*w);
                 }
                 if (dist[*w] == next)
                     sigma[*w] += sigma[v];
             }
         }
+        closeness[s] = closenessValue(order.size() - 1, totalDistance, g.n);
         // Predecessors are the neighbours one level closer: no lists needed.
         for (size_t i = order.size(); i-- > 0;) {
             const quint32 w = order[i];
@@ -160,6 +174,13 @@ BetweennessResult betweenness(const RelationshipGraph &graph, const BetweennessO
     for (const auto &worker : workers)
         for (quint32 v = 0; v < n; ++v)
             result.values[v] += worker->sum[v];
+    if (result.exact) {
+        // Each source's value was written by the one thread that ran it.
+        result.closeness.assign(n, 0.0);
+        for (const auto &worker : workers)
+            for (quint32 v = 0; v < n; ++v)
+                result.closeness[v] += worker->closeness[v];
+    }
     // Each unordered pair was counted from both ends (exact) or is estimated
     // as such (sampled): see the convention in the header.
     if (n > 2) {
@@ -199,9 +220,7 @@ std::vector<double> closeness(const RelationshipGraph &graph, AnalysisProgress *
                     }
                 }
             }
-            const double reached = double(order.size() - 1);
-            if (total > 0 && n > 1)
-                values[s] = reached / double(total) * (reached / double(n - 1));
+            values[s] = closenessValue(order.size() - 1, total, n);
             for (quint32 v : order)
                 dist[v] = -1;
             const size_t finished = done.fetch_add(1, std::memory_order_relaxed) + 1;

@@ -63,6 +63,9 @@ struct BetweennessResult
     // 0 when exact. It is a worst-case bound: the measured error is far lower
     // (see bench/bench_analysis.cpp).
     double errorBound = 0.0;
+    // An exact run has searched from every node anyway: closeness (as
+    // closeness() below) comes with it. Empty for a sampled run.
+    std::vector<double> closeness;
 };
 BetweennessResult betweenness(const RelationshipGraph &graph, const BetweennessOptions &options = {},
                               AnalysisProgress *progress = nullptr);

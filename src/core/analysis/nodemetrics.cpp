@@ -57,12 +57,19 @@ NodeMetrics computeNodeMetrics(const RelationshipGraph &graph, const NodeMetrics
             progress->setStage(from, span);
     };
 
-    stage(0.0, 0.6);
+    const bool exact = options.betweenness.samples <= 0
+        || options.betweenness.samples >= graph.nodeCount();
+    // An exact betweenness run yields closeness too; a sampled one does not,
+    // and then closeness (one search per node) is the larger part.
+    stage(0.0, exact ? 0.85 : 0.25);
     BetweennessResult between = betweenness(graph, options.betweenness, step);
     if (isCancelled(progress))
         return {};
-    stage(0.6, 0.25);
-    std::vector<double> close = closeness(graph, step);
+    std::vector<double> close = std::move(between.closeness);
+    if (!exact) {
+        stage(0.25, 0.6);
+        close = closeness(graph, step);
+    }
     if (isCancelled(progress))
         return {};
     stage(0.85, 0.05);
