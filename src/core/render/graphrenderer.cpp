@@ -62,24 +62,36 @@ public:
         m_rows = std::max(1, int(std::ceil(area.height() / cell)));
         m_cells.resize(std::size_t(m_columns) * m_rows);
     }
-    bool tryPlace(const QRectF &r)
+    // Places `r` for `owner` unless it overlaps a rectangle of another owner
+    // (a label may touch its own node).
+    // With `overNodes`, only other labels count: a label may then lie over a
+    // node (its halo keeps it readable) rather than not be shown.
+    bool tryPlace(const QRectF &r, quint32 owner, bool overNodes = false)
     {
         int x0, x1, y0, y1;
         range(r, x0, x1, y0, y1);
         for (int y = y0; y <= y1; ++y) {
             for (int x = x0; x <= x1; ++x) {
                 for (quint32 i : m_cells[std::size_t(y) * m_columns + x]) {
-                    if (m_rects[i].intersects(r))
+                    if (m_owners[i] != owner && !(overNodes && m_isNode[i]) && m_rects[i].intersects(r))
                         return false;
                 }
             }
         }
+        insert(r, owner, false);
+        return true;
+    }
+    void insert(const QRectF &r, quint32 owner, bool isNode)
+    {
+        m_isNode.push_back(isNode);
+        int x0, x1, y0, y1;
+        range(r, x0, x1, y0, y1);
         const quint32 id = quint32(m_rects.size());
         m_rects.push_back(r);
+        m_owners.push_back(owner);
         for (int y = y0; y <= y1; ++y)
             for (int x = x0; x <= x1; ++x)
                 m_cells[std::size_t(y) * m_columns + x].push_back(id);
-        return true;
     }
 
 private:
@@ -95,6 +107,8 @@ private:
     int m_columns, m_rows;
     std::vector<std::vector<quint32>> m_cells;
     std::vector<QRectF> m_rects;
+    std::vector<quint32> m_owners;
+    std::vector<bool> m_isNode;
 };
 
 enum Emphasis { Dimmed = 0, Normal = 1, Highlighted = 2, EmphasisCount = 3 };
@@ -176,7 +190,7 @@ double GraphRenderer::naturalUnit(const RelationshipGraph &graph, const NodePosi
     if (!lengths.empty()) {
         auto mid = lengths.begin() + lengths.size() / 2;
         std::nth_element(lengths.begin(), mid, lengths.end());
-        return *mid / 10.0;
+        return *mid / 12.0;
     }
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     qsizetype finite = 0;
@@ -494,12 +508,14 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             paintNodeShape(painter, look.nodeShape[n], c, r + 2.6 * ps);
         }
         if (pinned) {
-            // A pin head at the upper right of the node with a short needle.
-            const double pr = std::clamp(r * 0.32, 2.2 * ps, 4.0 * ps);
-            const QPointF head = c + QPointF(r * 0.75, -r * 0.75) + QPointF(pr * 0.4, -pr * 0.4);
-            painter.setPen(QPen(palette.label, 1.1 * ps, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(head, head + QPointF(-pr * 1.2, pr * 1.2));
-            painter.setPen(QPen(palette.nodeOutline, 0.8 * ps));
+            // A push pin stuck into the upper right of the node: a needle and
+            // a round head with a light rim, readable on any fill.
+            const double pr = std::clamp(r * 0.3, 2.8 * ps, 4.5 * ps);
+            const QPointF tip = c + QPointF(r * 0.45, -r * 0.45);
+            const QPointF head = tip + QPointF(pr * 1.6, -pr * 1.6);
+            painter.setPen(QPen(palette.label, 1.2 * ps, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(tip, head);
+            painter.setPen(QPen(palette.nodeOutline, 1.0 * ps));
             painter.setBrush(palette.pin);
             painter.drawEllipse(head, pr, pr);
             painter.setBrush(Qt::NoBrush);
@@ -516,7 +532,24 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         const QFontMetricsF metrics(font), hubMetrics(hubFont);
         LabelGrid grid(deviceRect, 48 * ps);
         const double padX = 3 * ps, padY = 1 * ps;
-        const float hubSize = 3.0f;
+        const float hubSize = 2.5f;
+
+        // Visible nodes reserve their boxes first, so that labels do not cover
+        // other nodes (on crowded screens only the largest ones, to bound the work).
+        {
+            qsizetype reserved = 0;
+            for (NodeIndex i : order) {
+                if (i >= nodeCount || !visible[i] || dimmed(i))
+                    continue;
+                if (++reserved > 20000)
+                    break;
+                const QPointF c = toDevice(i);
+                const double r = radiusOf(i);
+                if (r < 2 * ps)
+                    continue;
+                grid.insert(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), i, true);
+            }
+        }
 
         auto placeLabel = [&](NodeIndex i, bool force) {
             const QPointF c = toDevice(i);
@@ -527,16 +560,31 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             QString text = m_graph.nodeDisplayLabel(i);
             if (text.isEmpty())
                 return;
-            if (!force && text.size() > 36)
-                text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 30);
-            const double w = fm.horizontalAdvance(text);
+            if (!force && !options.allLabels && text.size() > 48)
+                text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 40);
+            const double w = fm.horizontalAdvance(text) + 2 * padX;
+            const double h = fm.height() + 2 * padY;
             const double r = radiusOf(i);
-            const QRectF box(c.x() - w / 2 - padX, c.y() + r + 1.5 * ps, w + 2 * padX,
-                             fm.height() + 2 * padY);
-            if (!box.intersects(deviceRect))
+            const double gap = 1.5 * ps;
+            // Below the node first (easiest to read), then above, right, left.
+            const QRectF candidates[] = {
+                QRectF(c.x() - w / 2, c.y() + r + gap, w, h),
+                QRectF(c.x() - w / 2, c.y() - r - gap - h, w, h),
+                QRectF(c.x() + r + gap * 2, c.y() - h / 2, w, h),
+                QRectF(c.x() - r - gap * 2 - w, c.y() - h / 2, w, h),
+            };
+            std::optional<QRectF> chosen;
+            for (bool overNodes : {false, true}) {
+                for (const QRectF &box : candidates) {
+                    if (!chosen && box.intersects(deviceRect) && grid.tryPlace(box, i, overNodes))
+                        chosen = box;
+                }
+            }
+            if (!chosen && (force || options.allLabels) && candidates[0].intersects(deviceRect))
+                chosen = candidates[0];
+            if (!chosen)
                 return;
-            if (!grid.tryPlace(box) && !force && !options.allLabels)
-                return;
+            const QRectF box = *chosen;
             painter.setPen(Qt::NoPen);
             painter.setBrush(palette.labelHalo);
             painter.drawRoundedRect(box, 3 * ps, 3 * ps);

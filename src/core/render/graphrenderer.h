@@ -67,7 +67,7 @@ public:
     // positions, see naturalUnit().
     void setUnit(double unit) { m_unit = unit; }
     double unit() const { return m_unit; }
-    // A quarter of the median edge length (sampled), else of the mean spacing
+    // A twelfth of the median edge length (sampled), else of the mean spacing
     // in the bounding box: node sizes then follow the layout's scale.
     static double naturalUnit(const RelationshipGraph &graph, const NodePositions &positions);
 

@@ -1,0 +1,406 @@
+#include "layout/layoutengine.h"
+#include "model/graphbuilder.h"
+#include "render/graphrenderer.h"
+#include "render/graphstyle.h"
+#include "render/spatialindex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRandomGenerator>
+#include <QSvgGenerator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <set>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList stringOrArray(const QJsonValue &v)
+{
+    if (v.isString())
+        return {v.toString()};
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+
+// A minimal reader of the native format's nodes and edges, so that this test
+// does not depend on the JSON reader (tested on its own).
+std::optional<RelationshipGraph> loadSummit()
+{
+    QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/data/summit-2025.entente.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    GraphBuilder b;
+    b.setTitle(root.value(u"title").toString());
+    b.setDirected(root.value(u"directed").toBool());
+    for (const QJsonValue &value : root.value(u"nodes").toArray()) {
+        const QJsonObject n = value.toObject();
+        b.addNode({.id = n.value(u"id").toString(), .label = n.value(u"label").toString(),
+                   .kind = n.value(u"kind").toString(),
+                   .countries = stringOrArray(n.value(u"country")),
+                   .sectors = stringOrArray(n.value(u"sector"))});
+    }
+    for (const QJsonValue &value : root.value(u"edges").toArray()) {
+        const QJsonObject e = value.toObject();
+        const auto s = b.findNode(e.value(u"source").toString());
+        const auto t = b.findNode(e.value(u"target").toString());
+        if (s && t)
+            b.addEdge(*s, *t, {.relation = e.value(u"relation").toString()});
+    }
+    return b.build();
+}
+
+RelationshipGraph sectorGraph()
+{
+    // 4 AI, 3 Cloud, 2 Space, 1 Chips, 2 without a sector.
+    GraphBuilder b;
+    const char *sectors[] = {"AI", "Cloud", "AI", "Space", "AI", "Cloud", "Chips", "Space", "AI",
+                             "Cloud", "", ""};
+    int i = 0;
+    for (const char *s : sectors) {
+        NodeData n{.id = QString::number(i++)};
+        if (*s)
+            n.sectors = {QString::fromLatin1(s)};
+        n.kind = i % 3 == 0 ? u"alliance"_s : u"company"_s;
+        b.addNode(std::move(n));
+    }
+    b.addEdge(0, 1, {.relation = u"membership"_s});
+    b.addEdge(1, 2, {.relation = u"partnership"_s});
+    b.addEdge(2, 3, {.relation = u"partnership"_s});
+    return b.build();
+}
+
+NodePositions randomPositions(qsizetype n, quint32 seed, double spread)
+{
+    QRandomGenerator rng(seed);
+    NodePositions p(n);
+    for (qsizetype i = 0; i < n; ++i)
+        p.set(i, {(rng.generateDouble() - 0.5) * spread, (rng.generateDouble() - 0.3) * spread * 0.6});
+    return p;
+}
+
+QString snapshotDir()
+{
+    const QString dir = QCoreApplication::applicationDirPath() + u"/render-snapshots"_s;
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace
+
+class TestRender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void legendCountsCategoriesByCount()
+    {
+        const RelationshipGraph g = sectorGraph();
+        GraphStyle style;
+        style.colorColumn = NodeColumn::Sector;
+        const QList<LegendEntry> rows = legendEntries(g, style);
+        QStringList labels;
+        QList<qsizetype> counts;
+        for (const LegendEntry &r : rows) {
+            labels << r.label;
+            counts << r.count;
+        }
+        QCOMPARE(labels, QStringList({u"AI"_s, u"Cloud"_s, u"Space"_s, u"Chips"_s, u"(none)"_s}));
+        QCOMPARE(counts, QList<qsizetype>({4, 3, 2, 1, 2}));
+        QCOMPARE(rows[0].color, categoryColors()[0]);
+        QCOMPARE(rows[1].color, categoryColors()[1]);
+
+        // With two colours only, the tail is "Other", grey; counts still add up.
+        style.maxCategories = 2;
+        const QList<LegendEntry> capped = legendEntries(g, style);
+        QCOMPARE(capped.size(), 4);
+        QCOMPARE(capped[2].label, u"Other"_s);
+        QCOMPARE(capped[2].count, 3);
+        QCOMPARE(capped[2].color, style.palette().other);
+        qsizetype total = 0;
+        for (const LegendEntry &r : capped)
+            total += r.count;
+        QCOMPARE(total, g.nodeCount());
+    }
+
+    void colourMappingIsStableAndMatchesLegend()
+    {
+        const RelationshipGraph g = sectorGraph();
+        GraphStyle style;
+        const GraphAppearance a = GraphAppearance::build(g, style);
+        const GraphAppearance b = GraphAppearance::build(g, style);
+        QCOMPARE(a.nodeColor, b.nodeColor);
+        const QList<LegendEntry> rows = legendEntries(g, style);
+        // Every node's colour is its sector's legend colour.
+        for (qsizetype i = 0; i < g.nodeCount(); ++i) {
+            const QStringList sectors = g.nodeSectors(NodeIndex(i));
+            const QString label = sectors.isEmpty() ? u"(none)"_s : sectors.first();
+            const auto row = std::find_if(rows.begin(), rows.end(),
+                                          [&](const LegendEntry &r) { return r.label == label; });
+            QVERIFY(row != rows.end());
+            QCOMPARE(QColor::fromRgba(a.nodeColor[i]), row->color);
+        }
+        // Same data, other palette: category colours stay, "other" changes.
+        style.darkPalette = true;
+        const GraphAppearance dark = GraphAppearance::build(g, style);
+        QCOMPARE(dark.nodeColor[0], a.nodeColor[0]);
+        QCOMPARE(QColor::fromRgba(dark.nodeColor[10]), GraphPalette::dark().other);
+    }
+
+    void metricLegendHasRangesThatCoverAllNodes()
+    {
+        const RelationshipGraph g = sectorGraph();
+        GraphStyle style;
+        style.colorMode = GraphStyle::ColorMode::Metric;
+        style.metricName = u"degree"_s;
+        for (qsizetype i = 0; i < g.nodeCount(); ++i)
+            style.metric.push_back(i < 10 ? double(i) : std::nan(""));
+        const QList<LegendEntry> rows = legendEntries(g, style);
+        QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows.last().label, u"(no value)"_s);
+        QCOMPARE(rows.last().count, 2);
+        qsizetype total = 0;
+        for (const LegendEntry &r : rows)
+            total += r.count;
+        QCOMPARE(total, g.nodeCount());
+        const GraphAppearance a = GraphAppearance::build(g, style);
+        QCOMPARE(QColor::fromRgba(a.nodeColor[0]), metricColor(0.0));
+        QCOMPARE(QColor::fromRgba(a.nodeColor[9]), metricColor(1.0));
+        QVERIFY(a.nodeColor[0] != a.nodeColor[9]);
+    }
+
+    void arrowsOnlyForDirectedRelations_data()
+    {
+        QTest::addColumn<QString>("relation");
+        QTest::addColumn<bool>("directed");
+        QTest::addRow("membership") << u"membership"_s << true;
+        QTest::addRow("subsidiary") << u"subsidiary"_s << true;
+        QTest::addRow("supplier") << u"supplier"_s << true;
+        QTest::addRow("partnership") << u"partnership"_s << false;
+        QTest::addRow("participation") << u"participation"_s << false;
+        QTest::addRow("joint-venture") << u"joint-venture"_s << false;
+        QTest::addRow("unknown") << u"knows"_s << false;
+    }
+    void arrowsOnlyForDirectedRelations()
+    {
+        QFETCH(QString, relation);
+        QFETCH(bool, directed);
+        const EdgeStyle style = edgeStyleForRelation(relation, GraphPalette::light(), false);
+        QCOMPARE(style.directed, directed);
+        // Membership thin, partnership bold, participation dashed.
+        if (relation == u"membership")
+            QVERIFY(style.width < 1.0);
+        if (relation == u"partnership")
+            QVERIFY(style.width >= 2.0);
+        if (relation == u"participation")
+            QCOMPARE(style.line, EdgeLine::Dashed);
+    }
+
+    void shapesByKind()
+    {
+        QCOMPARE(shapeForKind(u"company"), NodeShape::Circle);
+        QCOMPARE(shapeForKind(u"alliance"), NodeShape::Hexagon);
+        QCOMPARE(shapeForKind(u"initiative"), NodeShape::Triangle);
+        QCOMPARE(shapeForKind(u"institution"), NodeShape::Square);
+        QCOMPARE(shapeForKind(u"project"), NodeShape::Diamond);
+        QCOMPARE(shapeForKind(u"event"), NodeShape::Star);
+        const QList<LegendEntry> shapes = shapeLegendEntries(sectorGraph(), GraphStyle());
+        QCOMPARE(shapes.size(), 2);
+        QCOMPARE(shapes[0].label, u"company"_s);
+        QCOMPARE(shapes[0].shape, NodeShape::Circle);
+        QCOMPARE(shapes[1].shape, NodeShape::Hexagon);
+        QCOMPARE(shapes[0].count + shapes[1].count, 12);
+    }
+
+    void spatialIndexMatchesBruteForce_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<quint32>("seed");
+        QTest::addRow("empty") << 0 << 1u;
+        QTest::addRow("one") << 1 << 2u;
+        QTest::addRow("200") << 200 << 3u;
+        QTest::addRow("5000") << 5000 << 4u;
+    }
+    void spatialIndexMatchesBruteForce()
+    {
+        QFETCH(int, count);
+        QFETCH(quint32, seed);
+        NodePositions p = randomPositions(count, seed, 1000);
+        // Some clumped duplicates and one node without finite coordinates.
+        if (count > 10) {
+            p.set(3, p.at(4));
+            p.set(5, p.at(4));
+            p.x[7] = std::nan("");
+        }
+        SpatialIndex index;
+        index.build(p);
+        QRandomGenerator rng(seed * 7 + 1);
+        for (int q = 0; q < 200; ++q) {
+            const QRectF rect(QPointF((rng.generateDouble() - 0.6) * 1200, (rng.generateDouble() - 0.5) * 800),
+                              QSizeF(rng.generateDouble() * 400, rng.generateDouble() * 300));
+            std::vector<NodeIndex> got = index.nodesInRect(rect);
+            std::sort(got.begin(), got.end());
+            std::vector<NodeIndex> want;
+            for (int i = 0; i < count; ++i) {
+                const double x = p.x[i], y = p.y[i];
+                if (std::isfinite(x) && x >= rect.left() && x <= rect.right() && y >= rect.top()
+                    && y <= rect.bottom())
+                    want.push_back(NodeIndex(i));
+            }
+            QCOMPARE(got, want);
+
+            const QPointF point((rng.generateDouble() - 0.5) * 1100, (rng.generateDouble() - 0.4) * 700);
+            const double radius = rng.generateDouble() * 60;
+            const auto nearest = index.nearest(point, radius);
+            double bestD = radius;
+            std::optional<double> best;
+            for (int i = 0; i < count; ++i) {
+                const double d = std::hypot(p.x[i] - point.x(), p.y[i] - point.y());
+                if (std::isfinite(d) && d <= radius && (!best || d < *best))
+                    best = d;
+            }
+            QCOMPARE(nearest.has_value(), best.has_value());
+            if (nearest) {
+                bestD = std::hypot(p.x[*nearest] - point.x(), p.y[*nearest] - point.y());
+                QVERIFY(std::abs(bestD - *best) < 1e-12);
+            }
+        }
+    }
+
+    void rendersSummitToPngSvgAndPdf()
+    {
+        const auto graph = loadSummit();
+        if (!graph)
+            QSKIP("the summit dataset is not in this checkout");
+        auto engine = createLayoutEngine(u"force"_s);
+        QVERIFY(engine);
+        LayoutProgress progress;
+        LayoutInput input{*graph, NodePositions(graph->nodeCount()), 1, {}};
+        const NodePositions positions = engine->run(input, progress);
+
+        for (bool dark : {false, true}) {
+            GraphStyle style;
+            style.colorColumn = NodeColumn::Kind;
+            style.colorColumn = NodeColumn::Country;
+            style.darkPalette = dark;
+            GraphRenderer renderer;
+            renderer.setGraph(*graph, style);
+            renderer.setUnit(GraphRenderer::naturalUnit(*graph, positions));
+            QImage image(1400, 900, QImage::Format_ARGB32_Premultiplied);
+            const QTransform t = GraphRenderer::fitTransform(renderer.sceneBounds(positions), image.rect(), 60);
+            std::vector<quint8> selected(graph->nodeCount(), 0);
+            selected[1] = 1;
+            NodePositions pinned = positions;
+            pinned.pinned[2] = 1;
+            {
+                QPainter painter(&image);
+                RenderState state;
+                state.positions = &pinned;
+                state.selectedNodes = selected;
+                renderer.paint(painter, t, image.rect(), state);
+            }
+            QVERIFY(image.save(snapshotDir() + (dark ? u"/summit-dark.png"_s : u"/summit-light.png"_s)));
+            // Every node is drawn: its centre is not the background.
+            const QColor bg = renderer.appearance().palette.background;
+            for (qsizetype i = 0; i < graph->nodeCount(); ++i)
+                QVERIFY(image.pixelColor(t.map(positions.at(i)).toPoint()) != bg);
+        }
+
+        // Vector output: one shape per node and every label as real text.
+        GraphRenderer renderer;
+        renderer.setGraph(*graph, GraphStyle());
+        renderer.setUnit(GraphRenderer::naturalUnit(*graph, positions));
+        const QString svgPath = snapshotDir() + u"/summit.svg"_s;
+        {
+            QSvgGenerator svg;
+            svg.setFileName(svgPath);
+            svg.setSize(QSize(1400, 900));
+            svg.setViewBox(QRect(0, 0, 1400, 900));
+            QPainter painter(&svg);
+            RenderState state;
+            state.positions = &positions;
+            RenderOptions options;
+            options.allLabels = true;
+            renderer.paint(painter, GraphRenderer::fitTransform(renderer.sceneBounds(positions),
+                                                                QRectF(0, 0, 1400, 900), 60),
+                           QRectF(0, 0, 1400, 900), state, options);
+        }
+        QFile file(svgPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QStringList texts;
+        int images = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                if (xml.name() == u"text")
+                    texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                else if (xml.name() == u"image")
+                    ++images;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QCOMPARE(images, 0);
+        for (qsizetype i = 0; i < graph->nodeCount(); ++i) {
+            const QString label = graph->nodeDisplayLabel(NodeIndex(i));
+            QVERIFY2(texts.contains(label), qPrintable(label));
+        }
+
+        const QString pdfPath = snapshotDir() + u"/summit.pdf"_s;
+        {
+            QPdfWriter pdf(pdfPath);
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            pdf.setPageOrientation(QPageLayout::Landscape);
+            pdf.setResolution(144);
+            QPainter painter(&pdf);
+            const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+            RenderState state;
+            state.positions = &positions;
+            renderer.paint(painter, GraphRenderer::fitTransform(renderer.sceneBounds(positions), page, 40),
+                           page, state);
+        }
+        QVERIFY(QFileInfo(pdfPath).size() > 1000);
+    }
+
+    void labelsAreThinnedWhereTheyDoNotFit()
+    {
+        // Many nodes in a small image: labels are thinned out by the occupancy grid.
+        GraphBuilder b;
+        for (int i = 0; i < 400; ++i)
+            b.addNode({.id = u"node-with-a-long-name-%1"_s.arg(i)});
+        const RelationshipGraph g = b.build();
+        const NodePositions p = randomPositions(400, 9, 100);
+        GraphRenderer renderer;
+        renderer.setGraph(g, GraphStyle());
+        renderer.setUnit(0.5);
+        const QString svgPath = snapshotDir() + u"/crowded.svg"_s;
+        {
+            QSvgGenerator svg;
+            svg.setFileName(svgPath);
+            svg.setSize(QSize(400, 300));
+            QPainter painter(&svg);
+            RenderState state;
+            state.positions = &p;
+            renderer.paint(painter, GraphRenderer::fitTransform(renderer.sceneBounds(p), QRectF(0, 0, 400, 300)),
+                           QRectF(0, 0, 400, 300), state);
+        }
+        QFile file(svgPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        const int labels = int(data.count("node-with-a-long-name-"));
+        QVERIFY2(labels > 3 && labels < 60, qPrintable(QString::number(labels)));
+    }
+};
+
+QTEST_MAIN(TestRender)
+#include "tst_render.moc"
