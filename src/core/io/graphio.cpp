@@ -1,0 +1,143 @@
+#include "io/graphio.h"
+#include "io/graphio_p.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace entente {
+
+namespace {
+
+// The formats loadGraphFile knows, one line each: the file-name endings it
+// claims and its reader. A reader gets the whole file; `sniff`, when set, says
+// whether the start of a file with an unknown ending is in this format.
+struct GraphFormat
+{
+    const char *name;
+    QStringList extensions;   // lower case, with the dot; longest match wins
+    LoadResult (*read)(const QByteArray &data, const QString &fileName, const LoadLimits &limits);
+    bool (*sniff)(QByteArrayView head);
+};
+
+bool looksLikeJson(QByteArrayView head)
+{
+    for (char c : head) {
+        if (c == '{')
+            return true;
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\xEF' && c != '\xBB' && c != '\xBF')
+            return false;
+    }
+    return false;
+}
+
+const QList<GraphFormat> &graphFormats()
+{
+    static const QList<GraphFormat> formats = {
+        {"JSON", {QStringLiteral(".json"), QStringLiteral(".entente.json"), QStringLiteral(".cyjs"),
+                  QStringLiteral(".jgf")},
+         readGraphJson, looksLikeJson},
+    };
+    return formats;
+}
+
+const GraphFormat *formatForFileName(const QString &fileName)
+{
+    const QString lower = fileName.toLower();
+    const GraphFormat *best = nullptr;
+    qsizetype bestLength = 0;
+    for (const GraphFormat &format : graphFormats()) {
+        for (const QString &extension : format.extensions) {
+            if (lower.endsWith(extension) && extension.size() > bestLength) {
+                best = &format;
+                bestLength = extension.size();
+            }
+        }
+    }
+    return best;
+}
+
+Diagnostic fileError(const QString &path, const QString &message)
+{
+    return Diagnostic{Diagnostic::Severity::Error, path, 0, 0, message};
+}
+
+LoadResult failure(const QString &path, const QString &message)
+{
+    LoadResult result;
+    result.diagnostics.append(fileError(path, message));
+    return result;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
+}
+
+} // namespace
+
+LoadResult loadGraphFile(const QString &path, const LoadLimits &limits)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(path, QStringLiteral("no such file"));
+    if (info.isDir())
+        return failure(path, QStringLiteral("is a directory, not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+
+    // Refuse a file over the limit before reading it: the size is known up
+    // front for regular files; pipes are read up to the limit and no further.
+    QByteArray data;
+    if (!file.isSequential()) {
+        const qint64 size = file.size();
+        if (size > limits.maxFileBytes)
+            return failure(path, QStringLiteral("file is too large (%1; the limit is %2)")
+                                     .arg(megabytes(size), megabytes(limits.maxFileBytes)));
+        // Spare capacity after the contents lets the JSON reader parse in place.
+        data.reserve(size + jsonReadPadding);
+        data.resize(size);
+        qint64 done = 0;
+        while (done < size) {
+            const qint64 n = file.read(data.data() + done, size - done);
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        if (done != size)
+            return failure(path, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+    } else {
+        while (true) {
+            const QByteArray chunk = file.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            data.append(chunk);
+            if (data.size() > limits.maxFileBytes)
+                return failure(path, QStringLiteral("file is too large (the limit is %1)")
+                                         .arg(megabytes(limits.maxFileBytes)));
+        }
+    }
+    if (data.isEmpty())
+        return failure(path, QStringLiteral("file is empty"));
+
+    const GraphFormat *format = formatForFileName(info.fileName());
+    if (!format) {
+        const QByteArrayView head = QByteArrayView(data).first(std::min<qsizetype>(data.size(), 4096));
+        for (const GraphFormat &candidate : graphFormats()) {
+            if (candidate.sniff && candidate.sniff(head)) {
+                format = &candidate;
+                break;
+            }
+        }
+    }
+    if (!format) {
+        QStringList known;
+        for (const GraphFormat &f : graphFormats())
+            known.append(f.extensions);
+        return failure(path, QStringLiteral("unknown file format; known endings: %1")
+                                 .arg(known.join(QStringLiteral(", "))));
+    }
+    return format->read(data, path, limits);
+}
+
+} // namespace entente

@@ -1,0 +1,1558 @@
+// Reads graphs from JSON of every dialect we know (see readGraphJson in
+// graphio.h) with simdjson's On-Demand API.
+//
+// Why it is shaped like this:
+// - simdjson finds the structure of the whole buffer in one SIMD pass and then
+//   lets us walk it without building a DOM, so a 100 MB file needs the file,
+//   the structural index and the model, nothing more.
+// - Strings without escapes are used in place (a string_view into the file),
+//   so the parser's string buffer is touched only by the rare escaped string.
+// - Categorical values (kind, country, relation, date...) repeat a lot: a small
+//   cache maps their UTF-8 bytes to one shared QString, so a million edges cost
+//   no QString allocation each.
+// - Node ids are looked up in an open-addressing table keyed by the bytes in
+//   the file, again without a QString per edge endpoint.
+// - Problems are kept with byte offsets; lines and columns are computed for
+//   the reported ones only, in one sweep at the end.
+
+#include "io/graphio.h"
+#include "io/graphio_p.h"
+#include "io/jsonsyntax_p.h"
+#include "io/textposition_p.h"
+#include "model/graphbuilder.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace entente {
+
+namespace {
+
+namespace od = simdjson::ondemand;
+using simdjson::error_code;
+
+// Thrown inside the reader when simdjson cannot go on (the document is broken)
+// and when the error limit is reached; caught in Reader::run. Nothing escapes.
+struct ParseFailure
+{
+    error_code code;
+};
+struct TooManyErrors
+{
+};
+
+template <typename T>
+T take(simdjson::simdjson_result<T> &&result)
+{
+    T value;
+    if (const error_code error = std::move(result).get(value))
+        throw ParseFailure{error};
+    return value;
+}
+
+QString typeName(od::json_type type)
+{
+    switch (type) {
+    case od::json_type::array: return QStringLiteral("an array");
+    case od::json_type::object: return QStringLiteral("an object");
+    case od::json_type::number: return QStringLiteral("a number");
+    case od::json_type::string: return QStringLiteral("a string");
+    case od::json_type::boolean: return QStringLiteral("a boolean");
+    case od::json_type::null: return QStringLiteral("null");
+    }
+    return QStringLiteral("a value");
+}
+
+QString utf8(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+QString quoted(std::string_view s) { return QLatin1Char('"') + utf8(s) + QLatin1Char('"'); }
+
+// The finaliser of MurmurHash3: every input bit affects the low bits that
+// the tables below index with.
+inline quint64 mix64(quint64 h)
+{
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+inline quint64 hashBytes(std::string_view s)
+{
+    quint64 h = 0x9E3779B97F4A7C15ull ^ quint64(s.size());
+    const char *p = s.data();
+    std::size_t n = s.size();
+    while (n >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h = mix64(h ^ w);
+        p += 8;
+        n -= 8;
+    }
+    quint64 w = 0;
+    std::memcpy(&w, p, n);
+    return mix64(h ^ w);
+}
+
+// Maps byte strings to dense numbers 0, 1, 2... in insertion order. The key
+// views point into the input or into simdjson's string buffer, both alive
+// while the reader runs. Keys of up to 16 bytes (node ids like "n123843",
+// dates, categories) are stored in the slot itself, so a lookup touches one
+// cache line and calls no memcmp.
+//
+// Precondition for speed and safety: 16 bytes may be read from the start of
+// any key (true for views into the padded input and simdjson's buffer).
+class KeyTable
+{
+public:
+    static constexpr quint32 npos = ~quint32(0);
+
+    void reserve(std::size_t count)
+    {
+        if (count * 2 > m_slots.size())
+            rehash(count * 2);
+    }
+    quint32 find(std::string_view key) const
+    {
+        if (m_slots.empty())
+            return npos;
+        const Probe probe = makeProbe(key);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = probe.hash & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.value == 0)
+                return npos;
+            if (matches(slot, probe, key))
+                return slot.value - 1;
+        }
+    }
+    // The number of key, inserting it when new.
+    quint32 intern(std::string_view key, bool *inserted = nullptr)
+    {
+        if ((m_keys.size() + 1) * 2 > m_slots.size())
+            rehash(std::max<std::size_t>(64, m_slots.size() * 2));
+        const Probe probe = makeProbe(key);
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = probe.hash & mask;
+        for (;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.value == 0)
+                break;
+            if (matches(slot, probe, key)) {
+                if (inserted)
+                    *inserted = false;
+                return slot.value - 1;
+            }
+        }
+        m_keys.push_back(key);
+        m_slots[i] = Slot{probe.w0, probe.w1, quint32(key.size()), quint32(m_keys.size())};
+        if (inserted)
+            *inserted = true;
+        return quint32(m_keys.size() - 1);
+    }
+    std::string_view key(quint32 index) const { return m_keys[index]; }
+    const std::vector<std::string_view> &keys() const { return m_keys; }
+    std::size_t size() const { return m_keys.size(); }
+
+private:
+    struct Slot
+    {
+        quint64 w0, w1;   // the bytes of a short key; the hash of a long one
+        quint32 size;
+        quint32 value;    // index + 1; 0 marks an empty slot
+    };
+    struct Probe
+    {
+        quint64 w0, w1, hash;
+    };
+    static Probe makeProbe(std::string_view key)
+    {
+        const std::size_t n = key.size();
+        if (n > 16) {
+            const quint64 h = hashBytes(key);
+            return {h, 0, h};
+        }
+        if (n == 0)
+            return {0, 0, mix64(0)};
+        quint64 a, b;
+        std::memcpy(&a, key.data(), 8);
+        std::memcpy(&b, key.data() + 8, 8);
+        if (n < 8) {
+            a &= ~quint64(0) >> (64 - 8 * n);
+            b = 0;
+        } else if (n < 16) {
+            b = n == 8 ? 0 : b & (~quint64(0) >> (64 - 8 * (n - 8)));
+        }
+        return {a, b, mix64(a ^ (b * 0x9E3779B97F4A7C15ull) ^ (quint64(n) * 0xC2B2AE3D27D4EB4Full))};
+    }
+    bool matches(const Slot &slot, const Probe &probe, std::string_view key) const
+    {
+        if (slot.size != key.size() || slot.w0 != probe.w0 || slot.w1 != probe.w1)
+            return false;
+        return key.size() <= 16 || m_keys[slot.value - 1] == key;
+    }
+    void rehash(std::size_t capacity)
+    {
+        std::size_t size = 64;
+        while (size < capacity)
+            size *= 2;
+        std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size, Slot{0, 0, 0, 0}));
+        const std::size_t mask = size - 1;
+        for (quint32 k = 0; k < m_keys.size(); ++k) {
+            const Probe probe = makeProbe(m_keys[k]);
+            std::size_t i = probe.hash & mask;
+            while (m_slots[i].value != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = Slot{probe.w0, probe.w1, quint32(m_keys[k].size()), k + 1};
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<std::string_view> m_keys;
+};
+
+// UTF-8 bytes -> one shared QString, for values that repeat (categories,
+// dates, source ids). Number 0 is the empty string.
+class StringCache
+{
+public:
+    StringCache()
+    {
+        m_table.intern({"", 0});
+        m_values.emplace_back();
+    }
+    quint32 intern(std::string_view key)
+    {
+        bool inserted = false;
+        const quint32 index = m_table.intern(key, &inserted);
+        if (inserted)
+            m_values.push_back(utf8(key));
+        return index;
+    }
+    const QString &value(quint32 index) const { return m_values[index]; }
+
+private:
+    KeyTable m_table;
+    std::vector<QString> m_values;
+};
+
+// Remembers (source, target, relation) triples to warn about duplicate edges.
+class EdgeKeySet
+{
+public:
+    // Returns false when the triple was there already.
+    bool insert(quint32 source, quint32 target, quint32 relation)
+    {
+        quint64 key = (quint64(source) * 0x9E3779B97F4A7C15ull) ^ (quint64(target) << 21)
+                      ^ (quint64(target) >> 43) ^ (quint64(relation) * 0xC2B2AE3D27D4EB4Full);
+        if (source < (1u << 24) && target < (1u << 24) && relation < (1u << 15))
+            key = (quint64(source) << 40) | (quint64(target) << 16) | relation;   // exact
+        key |= quint64(1) << 63;   // never 0, which marks an empty slot
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = mix64(key) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i] == key)
+                return false;
+            if (m_slots[i] == 0) {
+                m_slots[i] = key;
+                ++m_count;
+                return true;
+            }
+        }
+    }
+    void reserve(std::size_t count)
+    {
+        if (count * 2 > m_slots.size())
+            rebuild(count * 2);
+    }
+
+private:
+    void grow() { rebuild(std::max<std::size_t>(1024, m_slots.size() * 2)); }
+    void rebuild(std::size_t capacity)
+    {
+        std::size_t size = 1024;
+        while (size < capacity)
+            size *= 2;
+        std::vector<quint64> old = std::exchange(m_slots, std::vector<quint64>(size, 0));
+        const std::size_t mask = size - 1;
+        for (quint64 key : old) {
+            if (!key)
+                continue;
+            std::size_t i = mix64(key) & mask;
+            while (m_slots[i] != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = key;
+        }
+    }
+
+    std::vector<quint64> m_slots;
+    std::size_t m_count = 0;
+};
+
+int editDistance(std::string_view a, std::string_view b, int limit)
+{
+    // Levenshtein over bytes with one row; gives up (returns limit + 1) once
+    // every entry of a row exceeds the limit.
+    std::vector<int> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        int best = row[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+            best = std::min(best, row[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+    }
+    return row[b.size()];
+}
+
+enum class Dialect { Entente, NodeLink, Cytoscape, Graphology, Jgf };
+
+QString dialectName(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::Entente: return QStringLiteral("entente");
+    case Dialect::NodeLink: return QStringLiteral("node-link");
+    case Dialect::Cytoscape: return QStringLiteral("cytoscape");
+    case Dialect::Graphology: return QStringLiteral("graphology");
+    case Dialect::Jgf: return QStringLiteral("jgf");
+    }
+    return {};
+}
+
+// A field that several keys may fill ("label" or "name"; "relation", "kind" or
+// "type"): the key of higher rank wins, the other is kept as an attribute.
+struct AliasSlot
+{
+    int rank = 0;   // 0: not set
+    std::string_view key;
+    QString value;
+};
+
+struct NodeAcc
+{
+    NodeData data;
+    std::string_view id;
+    qint64 idOffset = -1;
+    bool hasId = false;
+    AliasSlot label;
+    double x = 0, y = 0;
+    bool hasX = false, hasY = false, pinned = false;
+};
+
+struct EdgeAcc
+{
+    EdgeData data;
+    bool hasId = false;
+    std::string_view source, target;
+    qint64 sourceOffset = -1, targetOffset = -1;
+    bool hasSource = false, hasTarget = false;
+    AliasSlot label;
+    AliasSlot relation;
+    quint32 relationKey = 0;
+};
+
+struct Problem
+{
+    Diagnostic::Severity severity;
+    qint64 offset;          // -1: no place (the file as a whole)
+    QString message;        // "%1" stands for the place of relatedOffset
+    qint64 relatedOffset;   // -1: none
+};
+
+// The keys a dialect defines at the top level; others load with a warning.
+bool knownTopLevelKey(Dialect dialect, std::string_view key)
+{
+    static constexpr std::string_view common[] = {"title", "sources", "directed"};
+    for (auto k : common) {
+        if (key == k)
+            return true;
+    }
+    switch (dialect) {
+    case Dialect::Entente:
+        return key == "format" || key == "version" || key == "nodes" || key == "edges"
+               || key == "links";
+    case Dialect::NodeLink:
+        return key == "nodes" || key == "links" || key == "edges" || key == "multigraph"
+               || key == "graph";
+    case Dialect::Cytoscape: {
+        static constexpr std::string_view keys[] = {
+            "elements", "data", "format_version", "generated_by", "target_cytoscapejs_version",
+            "style", "zoom", "pan", "minZoom", "maxZoom", "zoomingEnabled", "userZoomingEnabled",
+            "panningEnabled", "userPanningEnabled", "boxSelectionEnabled", "autolock",
+            "autoungrabify", "autounselectify", "renderer", "layout", "selectionType",
+            "touchTapThreshold", "desktopTapThreshold", "wheelSensitivity", "motionBlur",
+            "textureOnViewport", "hideEdgesOnViewport", "pixelRatio"};
+        return std::find(std::begin(keys), std::end(keys), key) != std::end(keys);
+    }
+    case Dialect::Graphology:
+        return key == "attributes" || key == "options" || key == "nodes" || key == "edges";
+    case Dialect::Jgf:
+        return key == "graph" || key == "graphs" || key == "$schema";
+    }
+    return false;
+}
+
+class Reader
+{
+public:
+    Reader(const char *data, qsizetype size, qsizetype capacity, const QString &file,
+           const LoadLimits &limits)
+        : m_data(data), m_size(size), m_capacity(capacity), m_file(file), m_limits(limits)
+    {
+        m_limits.maxDepth = std::max(m_limits.maxDepth, 8);
+        m_limits.maxErrors = std::max(m_limits.maxErrors, 1);
+    }
+
+    LoadResult run();
+
+private:
+    // --- problems
+    qint64 offsetOf(const char *p) const { return p - m_data; }
+    qint64 offsetOf(od::value &v) { return offsetOf(v.raw_json_token().data()); }
+    void error(qint64 offset, const QString &message, qint64 related = -1)
+    {
+        m_problems.push_back({Diagnostic::Severity::Error, offset, message, related});
+        if (++m_errorCount >= m_limits.maxErrors)
+            throw TooManyErrors{};
+    }
+    void warning(qint64 offset, const QString &message)
+    {
+        if (m_warningCount++ >= m_limits.maxErrors)
+            return;
+        m_problems.push_back({Diagnostic::Severity::Warning, offset, message, -1});
+    }
+    void typeError(qint64 offset, std::string_view key, const QString &expected, od::json_type got)
+    {
+        error(offset, QStringLiteral("\"%1\" must be %2, not %3").arg(utf8(key), expected, typeName(got)));
+    }
+
+    // --- values
+    std::string_view keyOf(od::field &field);
+    std::string_view stringOf(od::value &v);
+    std::string_view literalOf(od::value &v);
+    QJsonValue toJson(od::value v, int depth);
+    bool readStringList(od::value &v, std::string_view key, QStringList &out);
+    bool readNumber(od::value &v, std::string_view key, double &out);
+    bool readCachedString(od::value &v, std::string_view key, QString &out, quint32 *index = nullptr);
+    bool readText(od::value &v, std::string_view key, QString &out);
+    bool readId(od::value &v, std::string_view key, std::string_view &out, qint64 &offset,
+                const QString &what);
+    void setAlias(AliasSlot &slot, int rank, std::string_view key, QString value,
+                  Attributes &attributes);
+
+    // --- structure
+    Dialect detect(od::document &doc);
+    void topLevel(od::object top);
+    void graphField(std::string_view key, od::value &v, int depth, bool titleAliases = false);
+    void graphObject(od::object object, int depth, qint64 objectOffset);   // JGF graph
+    void nodesValue(od::value v, int depth, Dialect style, qint64 keyOffset);
+    void edgesValue(od::value v, int depth, Dialect style, qint64 keyOffset);
+    void cytoscapeElements(od::value v, int depth, qint64 keyOffset);
+    void readNode(od::object object, qint64 objectOffset, int depth, Dialect style,
+                  std::string_view presetId = {}, qint64 presetIdOffset = -1);
+    void readEdge(od::object object, qint64 objectOffset, int depth, Dialect style);
+    void nodeField(NodeAcc &acc, std::string_view key, od::value v, int depth);
+    void edgeField(EdgeAcc &acc, std::string_view key, od::value v, int depth);
+    void finishNode(NodeAcc &acc, qint64 objectOffset);
+    void finishEdge(EdgeAcc &acc, qint64 objectOffset);
+    QString unknownNodeMessage(const EdgeAcc &acc, std::string_view id) const;
+    LoadResult finish(bool ok);
+
+    const char *m_data;
+    qsizetype m_size;
+    qsizetype m_capacity;
+    QString m_file;
+    LoadLimits m_limits;
+
+    std::vector<Problem> m_problems;
+    int m_errorCount = 0;
+    int m_warningCount = 0;
+
+    Dialect m_dialect = Dialect::Entente;
+    GraphBuilder m_builder;
+    NodePositions m_positions;
+    KeyTable m_ids;   // node id -> node index
+    std::vector<qint64> m_nodeOffsets;
+    StringCache m_cache;
+    EdgeKeySet m_edgeKeys;
+
+    QString m_title;
+    bool m_hasTitle = false;
+    QJsonArray m_sources;
+    Attributes m_attributes;
+    bool m_directed = false;
+
+    // Edges are resolved against the nodes read so far. When a file lists its
+    // edges before its nodes (or mixes them, as Cytoscape's flat element
+    // arrays may), pass 1 reads the nodes and remembers where the skipped edge
+    // arrays start; pass 2 reads only those.
+    int m_pass = 1;
+    bool m_nodesDone = false;
+    std::vector<qint64> m_deferredEdgeArrays;
+    bool m_sawGraph = false;   // JGF: only the first of "graphs" is read
+    qint64 m_start = 0;        // offset of the first non-blank byte
+};
+
+std::string_view Reader::keyOf(od::field &field)
+{
+    const char *p = field.key().raw();
+    const char *q = p;
+    while (*q != '"' && *q != '\\')
+        ++q;
+    if (*q == '"')
+        return {p, std::size_t(q - p)};
+    return take(field.unescaped_key());
+}
+
+std::string_view Reader::stringOf(od::value &v)
+{
+    // Precondition: v is a string. Without escapes the bytes between the quotes
+    // are the value: use them in place.
+    const char *p = v.raw_json_token().data() + 1;
+    const char *q = p;
+    while (*q != '"' && *q != '\\')
+        ++q;
+    if (q - p > m_limits.maxStringBytes)
+        error(offsetOf(v), QStringLiteral("string longer than %1 bytes").arg(m_limits.maxStringBytes));
+    if (*q == '"') {
+        take(v.get_raw_json_string());
+        return {p, std::size_t(q - p)};
+    }
+    return take(v.get_string());
+}
+
+std::string_view Reader::literalOf(od::value &v)
+{
+    std::string_view token = v.raw_json_token();
+    std::size_t n = 0;
+    while (n < token.size() && token[n] != ' ' && token[n] != '\t' && token[n] != '\n'
+           && token[n] != '\r' && token[n] != ',' && token[n] != '}' && token[n] != ']')
+        ++n;
+    return token.substr(0, n);
+}
+
+QJsonValue Reader::toJson(od::value v, int depth)
+{
+    switch (take(v.type())) {
+    case od::json_type::object: {
+        if (depth > m_limits.maxDepth)
+            throw ParseFailure{simdjson::DEPTH_ERROR};
+        QJsonObject object;
+        for (auto result : take(v.get_object())) {
+            od::field field = take(std::move(result));
+            const QString key = utf8(keyOf(field));
+            object.insert(key, toJson(field.value(), depth + 1));
+        }
+        return object;
+    }
+    case od::json_type::array: {
+        if (depth > m_limits.maxDepth)
+            throw ParseFailure{simdjson::DEPTH_ERROR};
+        QJsonArray array;
+        for (auto result : take(v.get_array()))
+            array.append(toJson(take(std::move(result)), depth + 1));
+        return array;
+    }
+    case od::json_type::number: {
+        const std::string_view literal = literalOf(v);
+        if (literal.find_first_of(".eE") == std::string_view::npos) {
+            int64_t integer = 0;
+            if (!v.get_int64().get(integer))
+                return QJsonValue(qint64(integer));
+        }
+        return take(v.get_double());
+    }
+    case od::json_type::string:
+        return utf8(stringOf(v));
+    case od::json_type::boolean:
+        return take(v.get_bool());
+    case od::json_type::null:
+        take(v.is_null());
+        return QJsonValue(QJsonValue::Null);
+    }
+    return {};
+}
+
+bool Reader::readNumber(od::value &v, std::string_view key, double &out)
+{
+    const od::json_type type = take(v.type());
+    if (type != od::json_type::number) {
+        if (type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("a number"), type);
+        return false;
+    }
+    out = take(v.get_double());
+    return true;
+}
+
+bool Reader::readCachedString(od::value &v, std::string_view key, QString &out, quint32 *index)
+{
+    const od::json_type type = take(v.type());
+    if (type != od::json_type::string) {
+        if (type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+        return false;
+    }
+    const quint32 i = m_cache.intern(stringOf(v));
+    out = m_cache.value(i);
+    if (index)
+        *index = i;
+    return true;
+}
+
+bool Reader::readText(od::value &v, std::string_view key, QString &out)
+{
+    const od::json_type type = take(v.type());
+    if (type != od::json_type::string) {
+        if (type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+        return false;
+    }
+    out = utf8(stringOf(v));
+    return true;
+}
+
+bool Reader::readStringList(od::value &v, std::string_view key, QStringList &out)
+{
+    const od::json_type type = take(v.type());
+    if (type == od::json_type::string) {
+        out = {m_cache.value(m_cache.intern(stringOf(v)))};
+        return true;
+    }
+    if (type == od::json_type::null)
+        return false;
+    if (type != od::json_type::array) {
+        typeError(offsetOf(v), key, QStringLiteral("a string or an array of strings"), type);
+        return false;
+    }
+    out.clear();
+    for (auto result : take(v.get_array())) {
+        od::value item = take(std::move(result));
+        const od::json_type itemType = take(item.type());
+        if (itemType != od::json_type::string) {
+            error(offsetOf(item), QStringLiteral("\"%1\" must hold only strings, not %2")
+                                      .arg(utf8(key), typeName(itemType)));
+            continue;
+        }
+        out.append(m_cache.value(m_cache.intern(stringOf(item))));
+    }
+    return true;
+}
+
+bool Reader::readId(od::value &v, std::string_view key, std::string_view &out, qint64 &offset,
+                    const QString &what)
+{
+    const od::json_type type = take(v.type());
+    offset = offsetOf(v);
+    if (type == od::json_type::string) {
+        out = stringOf(v);
+        return true;
+    }
+    if (type == od::json_type::number) {
+        // Numeric ids are ids as written: 7 and "7" name the same node.
+        out = literalOf(v);
+        take(v.get_double());
+        return true;
+    }
+    if (type == od::json_type::null)
+        return false;
+    error(offset, QStringLiteral("%1 \"%2\" must be a string or a number, not %3")
+                      .arg(what, utf8(key), typeName(type)));
+    return false;
+}
+
+void Reader::setAlias(AliasSlot &slot, int rank, std::string_view key, QString value,
+                      Attributes &attributes)
+{
+    if (rank <= slot.rank) {
+        attributes.append({utf8(key), QJsonValue(value)});
+        return;
+    }
+    if (slot.rank > 0)
+        attributes.append({utf8(slot.key), QJsonValue(slot.value)});
+    slot.rank = rank;
+    slot.key = key;
+    slot.value = std::move(value);
+}
+
+// --- dialect detection -------------------------------------------------------
+
+Dialect Reader::detect(od::document &doc)
+{
+    od::object top = take(doc.get_object());
+    bool nodes = false, nodesObject = false, links = false, edges = false, elements = false;
+    bool graph = false, graphs = false, options = false, directed = false, multigraph = false;
+    bool firstNodeHasKey = false, firstNodeHasId = false;
+    for (auto result : top) {
+        od::field field = take(std::move(result));
+        const std::string_view key = keyOf(field);
+        od::value v = field.value();
+        if (key == "format") {
+            // The native format says so in its first key: no need to look further.
+            if (take(v.type()) == od::json_type::string && stringOf(v) == "entente")
+                return Dialect::Entente;
+        } else if (key == "nodes") {
+            const od::json_type type = take(v.type());
+            nodes = true;
+            nodesObject = type == od::json_type::object;
+            if (type == od::json_type::array) {
+                for (auto element : take(v.get_array())) {
+                    od::value first = take(std::move(element));
+                    if (take(first.type()) == od::json_type::object) {
+                        for (auto f : take(first.get_object())) {
+                            od::field nodeField = take(std::move(f));
+                            const std::string_view nodeKey = keyOf(nodeField);
+                            firstNodeHasKey |= nodeKey == "key";
+                            firstNodeHasId |= nodeKey == "id";
+                        }
+                    }
+                    break;
+                }
+            }
+        } else if (key == "links") {
+            links = true;
+        } else if (key == "edges") {
+            edges = true;
+        } else if (key == "elements") {
+            elements = true;
+        } else if (key == "graph") {
+            graph = take(v.type()) == od::json_type::object;
+        } else if (key == "graphs") {
+            graphs = true;
+        } else if (key == "options") {
+            options = true;
+        } else if (key == "directed") {
+            directed = true;
+        } else if (key == "multigraph") {
+            multigraph = true;
+        }
+    }
+    Q_UNUSED(edges);
+    if (elements)
+        return Dialect::Cytoscape;
+    if (graphs || (graph && !nodes))
+        return Dialect::Jgf;
+    if (options || (firstNodeHasKey && !firstNodeHasId))
+        return Dialect::Graphology;
+    if (links || directed || multigraph || graph)
+        return Dialect::NodeLink;
+    if (nodes && !nodesObject)
+        return Dialect::Entente;
+    throw QString(QStringLiteral("not a graph: no \"nodes\" array"));
+}
+
+// --- graph level -------------------------------------------------------------
+
+void Reader::graphField(std::string_view key, od::value &v, int depth, bool titleAliases)
+{
+    // Graph-level data shared by the dialects (title, sources, directed), the
+    // rest kept in file order. In the other dialects' graph attributes, "name"
+    // or "label" is the title.
+    const bool titleKey = key == "title" || (titleAliases && (key == "name" || key == "label"));
+    if (titleKey && !m_hasTitle && take(v.type()) == od::json_type::string) {
+        m_title = utf8(stringOf(v));
+        m_hasTitle = true;
+    } else if (key == "title") {
+        const od::json_type type = take(v.type());
+        if (type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+    } else if (key == "sources") {
+        const od::json_type type = take(v.type());
+        if (type == od::json_type::array)
+            m_sources = toJson(v, depth).toArray();
+        else if (type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("an array"), type);
+    } else if (key == "directed") {
+        const od::json_type type = take(v.type());
+        if (type == od::json_type::boolean)
+            m_directed = take(v.get_bool());
+        else if (type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("true or false"), type);
+    } else {
+        m_attributes.append({utf8(key), toJson(v, depth)});
+    }
+}
+
+void Reader::topLevel(od::object top)
+{
+    for (auto result : top) {
+        od::field field = take(std::move(result));
+        const std::string_view key = keyOf(field);
+        const qint64 keyOffset = offsetOf(field.key().raw()) - 1;
+        od::value v = field.value();
+        const Dialect d = m_dialect;
+
+        if (key == "nodes" && d != Dialect::Cytoscape && d != Dialect::Jgf) {
+            nodesValue(v, 2, d, keyOffset);
+            continue;
+        }
+        if ((key == "edges" || (key == "links" && d != Dialect::Graphology))
+            && d != Dialect::Cytoscape && d != Dialect::Jgf) {
+            edgesValue(v, 2, d, keyOffset);
+            continue;
+        }
+        if (d == Dialect::Cytoscape && key == "elements") {
+            cytoscapeElements(v, 2, keyOffset);
+            continue;
+        }
+        if (d == Dialect::Jgf && (key == "graph" || key == "graphs")) {
+            const od::json_type type = take(v.type());
+            if (key == "graph" && type == od::json_type::object) {
+                if (!m_sawGraph)
+                    graphObject(take(v.get_object()), 2, offsetOf(v));
+                m_sawGraph = true;
+            } else if (key == "graphs" && type == od::json_type::array) {
+                int count = 0;
+                for (auto element : take(v.get_array())) {
+                    od::value g = take(std::move(element));
+                    ++count;
+                    if (m_sawGraph)
+                        continue;
+                    const od::json_type graphType = take(g.type());
+                    if (graphType != od::json_type::object) {
+                        error(offsetOf(g), QStringLiteral("a graph must be an object, not %1")
+                                               .arg(typeName(graphType)));
+                        continue;
+                    }
+                    m_sawGraph = true;
+                    graphObject(take(g.get_object()), 3, offsetOf(g));
+                }
+                if (count > 1 && m_pass == 1)
+                    warning(keyOffset, QStringLiteral("the file holds %1 graphs; only the first is loaded")
+                                           .arg(count));
+            } else if (m_pass == 1) {
+                typeError(offsetOf(v), key, key == "graph" ? QStringLiteral("an object")
+                                                           : QStringLiteral("an array"), type);
+            }
+            continue;
+        }
+        if (m_pass != 1)
+            continue;
+
+        if (d == Dialect::Entente && key == "format") {
+            const od::json_type type = take(v.type());
+            if (type != od::json_type::string) {
+                typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+            } else if (const std::string_view format = stringOf(v); format != "entente") {
+                warning(offsetOf(v), QStringLiteral("unknown format %1; reading it as \"entente\"")
+                                         .arg(quoted(format)));
+            }
+        } else if (d == Dialect::Entente && key == "version") {
+            double version = 0;
+            if (readNumber(v, key, version) && version > 1)
+                warning(offsetOf(v), QStringLiteral("format version %1 is newer than this program "
+                                                    "reads (1); loading it anyway")
+                                         .arg(version));
+        } else if ((d == Dialect::NodeLink && key == "graph")
+                   || (d == Dialect::Cytoscape && key == "data")
+                   || (d == Dialect::Graphology && key == "attributes")) {
+            // The graph's own attributes: name or title become the title.
+            const od::json_type type = take(v.type());
+            if (type != od::json_type::object) {
+                graphField(key, v, 2);
+                continue;
+            }
+            for (auto r : take(v.get_object())) {
+                od::field f = take(std::move(r));
+                const std::string_view k = keyOf(f);
+                od::value value = f.value();
+                graphField(k, value, 3, true);
+            }
+        } else if (d == Dialect::Graphology && key == "options") {
+            const od::json_type type = take(v.type());
+            if (type != od::json_type::object) {
+                typeError(offsetOf(v), key, QStringLiteral("an object"), type);
+                continue;
+            }
+            for (auto r : take(v.get_object())) {
+                od::field f = take(std::move(r));
+                if (keyOf(f) == "type") {
+                    od::value value = f.value();
+                    if (take(value.type()) == od::json_type::string)
+                        m_directed = stringOf(value) == "directed";
+                }
+            }
+        } else {
+            if (!knownTopLevelKey(d, key))
+                warning(keyOffset, QStringLiteral("unknown top-level key %1 (kept as a graph attribute)")
+                                       .arg(quoted(key)));
+            graphField(key, v, 2);
+        }
+    }
+}
+
+void Reader::graphObject(od::object object, int depth, qint64 objectOffset)
+{
+    // A JSON Graph Format graph: id, type, label, directed, metadata, nodes
+    // (an array in v1, an object keyed by id in v2), edges.
+    bool sawNodes = false;
+    if (m_pass == 1)
+        m_directed = true;   // JGF's default
+    for (auto result : object) {
+        od::field field = take(std::move(result));
+        const std::string_view key = keyOf(field);
+        const qint64 keyOffset = offsetOf(field.key().raw()) - 1;
+        od::value v = field.value();
+        if (key == "nodes") {
+            sawNodes = true;
+            nodesValue(v, depth + 1, Dialect::Jgf, keyOffset);
+        } else if (key == "edges") {
+            edgesValue(v, depth + 1, Dialect::Jgf, keyOffset);
+        } else if (m_pass != 1) {
+            continue;
+        } else if (key == "hyperedges") {
+            warning(keyOffset, QStringLiteral("hyperedges are not supported; they are ignored"));
+        } else if (key == "metadata" && take(v.type()) == od::json_type::object) {
+            for (auto r : take(v.get_object())) {
+                od::field f = take(std::move(r));
+                const std::string_view k = keyOf(f);
+                od::value value = f.value();
+                graphField(k, value, depth + 2, true);
+            }
+        } else {
+            graphField(key, v, depth + 1, true);
+        }
+    }
+    if (!sawNodes && m_pass == 1)
+        error(objectOffset, QStringLiteral("not a graph: no \"nodes\""));
+}
+
+// --- nodes and edges ---------------------------------------------------------
+
+void Reader::nodesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
+{
+    if (m_pass != 1)
+        return;
+    const od::json_type type = take(v.type());
+    if (style == Dialect::Jgf && type == od::json_type::object) {
+        // JGF v2: {"id": {node}, ...}
+        for (auto result : take(v.get_object())) {
+            od::field field = take(std::move(result));
+            const std::string_view id = keyOf(field);
+            const qint64 idOffset = offsetOf(field.key().raw()) - 1;
+            od::value node = field.value();
+            const od::json_type nodeType = take(node.type());
+            if (nodeType != od::json_type::object) {
+                error(offsetOf(node), QStringLiteral("node must be an object, not %1").arg(typeName(nodeType)));
+                continue;
+            }
+            readNode(take(node.get_object()), offsetOf(node), depth + 1, style, id, idOffset);
+        }
+        m_nodesDone = true;
+        return;
+    }
+    if (type != od::json_type::array) {
+        typeError(offsetOf(v), "nodes", QStringLiteral("an array"), type);
+        m_nodesDone = true;
+        return;
+    }
+    Q_UNUSED(keyOffset);
+    for (auto result : take(v.get_array())) {
+        od::value node = take(std::move(result));
+        const od::json_type nodeType = take(node.type());
+        if (nodeType != od::json_type::object) {
+            error(offsetOf(node), QStringLiteral("node must be an object, not %1").arg(typeName(nodeType)));
+            continue;
+        }
+        const qint64 offset = offsetOf(node);
+        readNode(take(node.get_object()), offset, depth + 1, style);
+    }
+    m_nodesDone = true;
+}
+
+void Reader::edgesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
+{
+    if (m_pass == 1 && !m_nodesDone) {
+        m_deferredEdgeArrays.push_back(keyOffset);
+        return;
+    }
+    if (m_pass == 2
+        && std::find(m_deferredEdgeArrays.begin(), m_deferredEdgeArrays.end(), keyOffset)
+               == m_deferredEdgeArrays.end())
+        return;
+    const od::json_type type = take(v.type());
+    if (type != od::json_type::array) {
+        typeError(offsetOf(v), style == Dialect::NodeLink ? "links" : "edges",
+                  QStringLiteral("an array"), type);
+        return;
+    }
+    for (auto result : take(v.get_array())) {
+        od::value edge = take(std::move(result));
+        const od::json_type edgeType = take(edge.type());
+        if (edgeType != od::json_type::object) {
+            error(offsetOf(edge), QStringLiteral("edge must be an object, not %1").arg(typeName(edgeType)));
+            continue;
+        }
+        const qint64 offset = offsetOf(edge);
+        readEdge(take(edge.get_object()), offset, depth + 1, style);
+    }
+}
+
+void Reader::cytoscapeElements(od::value v, int depth, qint64 keyOffset)
+{
+    const od::json_type type = take(v.type());
+    if (type == od::json_type::object) {
+        // {"nodes": [...], "edges": [...]}
+        for (auto result : take(v.get_object())) {
+            od::field field = take(std::move(result));
+            const std::string_view key = keyOf(field);
+            const qint64 offset = offsetOf(field.key().raw()) - 1;
+            od::value value = field.value();
+            if (key == "nodes")
+                nodesValue(value, depth + 1, Dialect::Cytoscape, offset);
+            else if (key == "edges")
+                edgesValue(value, depth + 1, Dialect::Cytoscape, offset);
+            else if (m_pass == 1)
+                warning(offset, QStringLiteral("unknown key %1 in \"elements\"; ignored").arg(quoted(key)));
+        }
+        if (!m_nodesDone && m_pass == 1)
+            error(offsetOf(v), QStringLiteral("not a graph: no \"nodes\" in \"elements\""));
+        return;
+    }
+    if (type != od::json_type::array) {
+        if (m_pass == 1)
+            typeError(offsetOf(v), "elements", QStringLiteral("an object or an array"), type);
+        return;
+    }
+    // A flat array of elements: nodes in pass 1, edges in pass 2, each told by
+    // its "group" or, without one, by a "source" in its data.
+    if (m_pass == 1)
+        m_deferredEdgeArrays.push_back(keyOffset);
+    for (auto result : take(v.get_array())) {
+        od::value element = take(std::move(result));
+        const od::json_type elementType = take(element.type());
+        const qint64 offset = offsetOf(element);
+        if (elementType != od::json_type::object) {
+            if (m_pass == 1)
+                error(offset, QStringLiteral("element must be an object, not %1").arg(typeName(elementType)));
+            continue;
+        }
+        od::object object = take(element.get_object());
+        std::optional<bool> isEdge;
+        bool hasSource = false;
+        for (auto r : object) {
+            od::field f = take(std::move(r));
+            const std::string_view key = keyOf(f);
+            if (key == "group") {
+                od::value g = f.value();
+                if (take(g.type()) == od::json_type::string)
+                    isEdge = stringOf(g) == "edges";
+            } else if (key == "data") {
+                od::value data = f.value();
+                if (take(data.type()) == od::json_type::object) {
+                    for (auto dr : take(data.get_object())) {
+                        od::field df = take(std::move(dr));
+                        hasSource |= keyOf(df) == "source";
+                    }
+                }
+            }
+        }
+        take(object.reset());
+        const bool edge = isEdge.value_or(hasSource);
+        if (edge && m_pass == 2)
+            readEdge(object, offset, depth + 1, Dialect::Cytoscape);
+        else if (!edge && m_pass == 1)
+            readNode(object, offset, depth + 1, Dialect::Cytoscape);
+    }
+    m_nodesDone = true;
+}
+
+void Reader::readNode(od::object object, qint64 objectOffset, int depth, Dialect style,
+                      std::string_view presetId, qint64 presetIdOffset)
+{
+    NodeAcc acc;
+    if (presetIdOffset >= 0) {
+        acc.id = presetId;
+        acc.idOffset = presetIdOffset;
+        acc.hasId = true;
+    }
+    for (auto result : object) {
+        od::field field = take(std::move(result));
+        const std::string_view key = keyOf(field);
+        od::value v = field.value();
+        // Where a dialect nests the node's fields, they are read like the
+        // native ones: data (Cytoscape), attributes (graphology), metadata (JGF).
+        const bool nested = (style == Dialect::Cytoscape && key == "data")
+                            || (style == Dialect::Graphology && key == "attributes")
+                            || (style == Dialect::Jgf && key == "metadata");
+        if (nested) {
+            const od::json_type type = take(v.type());
+            if (type != od::json_type::object) {
+                if (type != od::json_type::null)
+                    typeError(offsetOf(v), key, QStringLiteral("an object"), type);
+                continue;
+            }
+            for (auto r : take(v.get_object())) {
+                od::field f = take(std::move(r));
+                const std::string_view k = keyOf(f);
+                nodeField(acc, k, f.value(), depth + 2);
+            }
+        } else if (style == Dialect::Cytoscape && key == "position") {
+            const od::json_type type = take(v.type());
+            if (type != od::json_type::object) {
+                if (type != od::json_type::null)
+                    typeError(offsetOf(v), key, QStringLiteral("an object"), type);
+                continue;
+            }
+            for (auto r : take(v.get_object())) {
+                od::field f = take(std::move(r));
+                const std::string_view k = keyOf(f);
+                od::value value = f.value();
+                if (k == "x")
+                    acc.hasX = readNumber(value, k, acc.x);
+                else if (k == "y")
+                    acc.hasY = readNumber(value, k, acc.y);
+            }
+        } else if (style == Dialect::Cytoscape && key == "group") {
+            // Told already.
+        } else if (style == Dialect::Graphology && key == "key") {
+            if (!acc.hasId)
+                acc.hasId = readId(v, key, acc.id, acc.idOffset, QStringLiteral("node"));
+        } else if (style == Dialect::Cytoscape || style == Dialect::Graphology) {
+            // Element-level keys of the dialect (selected, classes, locked...).
+            acc.data.attributes.append({utf8(key), toJson(v, depth + 1)});
+        } else {
+            nodeField(acc, key, v, depth + 1);
+        }
+    }
+    finishNode(acc, objectOffset);
+}
+
+void Reader::nodeField(NodeAcc &acc, std::string_view key, od::value v, int depth)
+{
+    NodeData &d = acc.data;
+    if (key == "id" && !acc.hasId) {
+        acc.hasId = readId(v, key, acc.id, acc.idOffset, QStringLiteral("node"));
+    } else if (key == "label" || key == "name") {
+        const od::json_type type = take(v.type());
+        if (type == od::json_type::string)
+            setAlias(acc.label, key == "label" ? 2 : 1, key, utf8(stringOf(v)), d.attributes);
+        else if (key == "label" && type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+        else
+            d.attributes.append({utf8(key), toJson(v, depth)});
+    } else if (key == "kind") {
+        readCachedString(v, key, d.kind);
+    } else if (key == "country") {
+        readStringList(v, key, d.countries);
+    } else if (key == "sector") {
+        readStringList(v, key, d.sectors);
+    } else if (key == "date") {
+        readCachedString(v, key, d.date);
+    } else if (key == "end_date" || key == "endDate") {
+        readCachedString(v, key, d.endDate);
+    } else if (key == "volume_eur") {
+        readNumber(v, key, d.volume);
+    } else if (key == "sources") {
+        readStringList(v, key, d.sources);
+    } else if (key == "x") {
+        acc.hasX = readNumber(v, key, acc.x);
+    } else if (key == "y") {
+        acc.hasY = readNumber(v, key, acc.y);
+    } else if (key == "pinned") {
+        const od::json_type type = take(v.type());
+        if (type == od::json_type::boolean)
+            acc.pinned = take(v.get_bool());
+        else if (type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("true or false"), type);
+    } else {
+        if (d.attributes.size() >= m_limits.maxAttributes) {
+            error(offsetOf(v), QStringLiteral("more than %1 attributes").arg(m_limits.maxAttributes));
+            return;
+        }
+        d.attributes.append({utf8(key), toJson(v, depth)});
+    }
+}
+
+void Reader::finishNode(NodeAcc &acc, qint64 objectOffset)
+{
+    if (!acc.hasId) {
+        error(objectOffset, QStringLiteral("node has no \"id\""));
+        return;
+    }
+    if (acc.id.empty()) {
+        error(acc.idOffset, QStringLiteral("node id is empty"));
+        return;
+    }
+    if (qint64(m_ids.size()) >= m_limits.maxNodes) {
+        error(objectOffset, QStringLiteral("more than %1 nodes").arg(m_limits.maxNodes));
+        throw TooManyErrors{};
+    }
+    if (acc.hasX != acc.hasY)
+        warning(objectOffset, QStringLiteral("node %1 has only one of \"x\" and \"y\"; its position is ignored")
+                                  .arg(quoted(acc.id)));
+    bool inserted = false;
+    const quint32 first = m_ids.intern(acc.id, &inserted);
+    if (!inserted) {
+        error(acc.idOffset, QStringLiteral("duplicate node id %1 (first defined at %2)")
+                                .arg(quoted(acc.id), QStringLiteral("%1")),
+              m_nodeOffsets[first]);
+        return;
+    }
+    acc.data.id = utf8(acc.id);
+    if (acc.label.rank > 0)
+        acc.data.label = std::move(acc.label.value);
+    m_nodeOffsets.push_back(acc.idOffset);
+    m_builder.addNode(std::move(acc.data));
+    const bool known = acc.hasX && acc.hasY;
+    m_positions.x.push_back(known ? acc.x : 0.0);
+    m_positions.y.push_back(known ? acc.y : 0.0);
+    m_positions.known.push_back(known);
+    m_positions.pinned.push_back(acc.pinned);
+}
+
+void Reader::readEdge(od::object object, qint64 objectOffset, int depth, Dialect style)
+{
+    EdgeAcc acc;
+    for (auto result : object) {
+        od::field field = take(std::move(result));
+        const std::string_view key = keyOf(field);
+        od::value v = field.value();
+        const bool nested = (style == Dialect::Cytoscape && key == "data")
+                            || (style == Dialect::Graphology && key == "attributes")
+                            || (style == Dialect::Jgf && key == "metadata");
+        if (nested) {
+            const od::json_type type = take(v.type());
+            if (type != od::json_type::object) {
+                if (type != od::json_type::null)
+                    typeError(offsetOf(v), key, QStringLiteral("an object"), type);
+                continue;
+            }
+            for (auto r : take(v.get_object())) {
+                od::field f = take(std::move(r));
+                const std::string_view k = keyOf(f);
+                edgeField(acc, k, f.value(), depth + 2);
+            }
+        } else if (style == Dialect::Cytoscape && key == "group") {
+        } else if (style == Dialect::Graphology && key == "key") {
+            if (!acc.hasId)
+                acc.hasId = readText(v, key, acc.data.id);
+        } else if (style == Dialect::Graphology && (key == "source" || key == "target")) {
+            edgeField(acc, key, v, depth + 1);
+        } else if (style == Dialect::Cytoscape || style == Dialect::Graphology) {
+            acc.data.attributes.append({utf8(key), toJson(v, depth + 1)});
+        } else {
+            edgeField(acc, key, v, depth + 1);
+        }
+    }
+    finishEdge(acc, objectOffset);
+}
+
+void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int depth)
+{
+    EdgeData &d = acc.data;
+    if (key == "source" && !acc.hasSource) {
+        acc.hasSource = readId(v, key, acc.source, acc.sourceOffset, QStringLiteral("edge"));
+    } else if (key == "target" && !acc.hasTarget) {
+        acc.hasTarget = readId(v, key, acc.target, acc.targetOffset, QStringLiteral("edge"));
+    } else if (key == "id" && !acc.hasId) {
+        const od::json_type type = take(v.type());
+        if (type == od::json_type::string) {
+            d.id = utf8(stringOf(v));
+            acc.hasId = true;
+        } else if (type == od::json_type::number) {
+            d.id = utf8(literalOf(v));
+            take(v.get_double());
+            acc.hasId = true;
+        } else if (type != od::json_type::null) {
+            typeError(offsetOf(v), key, QStringLiteral("a string or a number"), type);
+        }
+    } else if (key == "label" || key == "name") {
+        const od::json_type type = take(v.type());
+        if (type == od::json_type::string)
+            setAlias(acc.label, key == "label" ? 2 : 1, key, utf8(stringOf(v)), d.attributes);
+        else if (key == "label" && type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+        else
+            d.attributes.append({utf8(key), toJson(v, depth)});
+    } else if (key == "relation" || key == "kind" || key == "type") {
+        const od::json_type type = take(v.type());
+        if (type == od::json_type::string) {
+            const int rank = key == "relation" ? 3 : key == "kind" ? 2 : 1;
+            const quint32 index = m_cache.intern(stringOf(v));
+            if (rank > acc.relation.rank)
+                acc.relationKey = index;
+            setAlias(acc.relation, rank, key, m_cache.value(index), d.attributes);
+        } else if (key == "relation" && type != od::json_type::null) {
+            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+        } else {
+            d.attributes.append({utf8(key), toJson(v, depth)});
+        }
+    } else if (key == "date") {
+        readCachedString(v, key, d.date);
+    } else if (key == "end_date" || key == "endDate") {
+        readCachedString(v, key, d.endDate);
+    } else if (key == "volume_eur") {
+        readNumber(v, key, d.volume);
+    } else if (key == "sources") {
+        readStringList(v, key, d.sources);
+    } else {
+        if (d.attributes.size() >= m_limits.maxAttributes) {
+            error(offsetOf(v), QStringLiteral("more than %1 attributes").arg(m_limits.maxAttributes));
+            return;
+        }
+        d.attributes.append({utf8(key), toJson(v, depth)});
+    }
+}
+
+QString Reader::unknownNodeMessage(const EdgeAcc &acc, std::string_view id) const
+{
+    QString message = acc.hasId ? QStringLiteral("edge %1 points to unknown node %2")
+                                      .arg(QLatin1Char('"') + acc.data.id + QLatin1Char('"'), quoted(id))
+                                : QStringLiteral("edge points to unknown node %1").arg(quoted(id));
+    // The nearest existing id, when one is close: computed only for reported
+    // errors, so a scan over all ids is affordable.
+    const int limit = std::clamp(int(id.size()) / 3, 1, 3);
+    int best = limit + 1;
+    std::string_view suggestion;
+    for (std::string_view candidate : m_ids.keys()) {
+        if (std::abs(int(candidate.size()) - int(id.size())) > std::min(limit, best - 1))
+            continue;
+        const int distance = editDistance(id, candidate, std::min(limit, best - 1));
+        if (distance < best) {
+            best = distance;
+            suggestion = candidate;
+            if (best == 1)
+                break;
+        }
+    }
+    if (best <= limit)
+        message += QStringLiteral("; did you mean %1?").arg(quoted(suggestion));
+    return message;
+}
+
+void Reader::finishEdge(EdgeAcc &acc, qint64 objectOffset)
+{
+    if (!acc.hasSource)
+        error(objectOffset, QStringLiteral("edge has no \"source\""));
+    if (!acc.hasTarget)
+        error(objectOffset, QStringLiteral("edge has no \"target\""));
+    if (!acc.hasSource || !acc.hasTarget)
+        return;
+    const quint32 foundSource = m_ids.find(acc.source);
+    const quint32 foundTarget = m_ids.find(acc.target);
+    const auto source = foundSource == KeyTable::npos ? std::nullopt : std::optional<quint32>(foundSource);
+    const auto target = foundTarget == KeyTable::npos ? std::nullopt : std::optional<quint32>(foundTarget);
+    if (!source)
+        error(acc.sourceOffset, unknownNodeMessage(acc, acc.source));
+    if (!target)
+        error(acc.targetOffset, unknownNodeMessage(acc, acc.target));
+    if (!source || !target)
+        return;
+    if (m_builder.edgeCount() >= m_limits.maxEdges) {
+        error(objectOffset, QStringLiteral("more than %1 edges").arg(m_limits.maxEdges));
+        throw TooManyErrors{};
+    }
+    if (*source == *target)
+        warning(objectOffset, QStringLiteral("self-loop on node %1").arg(quoted(acc.source)));
+    if (!m_edgeKeys.insert(*source, *target, acc.relationKey)) {
+        const QString relation = acc.relation.rank > 0 ? QStringLiteral(" (%1)").arg(acc.relation.value)
+                                                       : QString();
+        warning(objectOffset, QStringLiteral("duplicate edge %1 -> %2%3")
+                                  .arg(quoted(acc.source), quoted(acc.target), relation));
+    }
+    if (acc.label.rank > 0)
+        acc.data.label = std::move(acc.label.value);
+    if (acc.relation.rank > 0)
+        acc.data.relation = std::move(acc.relation.value);
+    m_builder.addEdge(*source, *target, std::move(acc.data));
+}
+
+// --- the whole -----------------------------------------------------------------
+
+LoadResult Reader::finish(bool ok)
+{
+    LoadResult result;
+    const bool failed = !ok || m_errorCount > 0;
+
+    std::stable_sort(m_problems.begin(), m_problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
+    std::vector<qint64> offsets;
+    for (const Problem &p : m_problems) {
+        offsets.push_back(p.offset);
+        offsets.push_back(p.relatedOffset);
+    }
+    const std::vector<TextPosition> places = textPositions(m_data, m_size, offsets);
+    for (std::size_t i = 0; i < m_problems.size(); ++i) {
+        const Problem &p = m_problems[i];
+        Diagnostic d;
+        d.severity = p.severity;
+        d.file = m_file;
+        if (p.offset >= 0) {
+            d.line = places[2 * i].line;
+            d.column = places[2 * i].column;
+        }
+        d.message = p.message;
+        if (p.relatedOffset >= 0) {
+            const TextPosition &r = places[2 * i + 1];
+            d.message = d.message.arg(QStringLiteral("line %1, column %2").arg(r.line).arg(r.column));
+        }
+        result.diagnostics.append(d);
+    }
+    if (m_errorCount >= m_limits.maxErrors)
+        result.diagnostics.append({Diagnostic::Severity::Error, m_file, 0, 0,
+                                   QStringLiteral("too many errors; stopped after %1").arg(m_errorCount)});
+    if (m_warningCount > m_limits.maxErrors)
+        result.diagnostics.append({Diagnostic::Severity::Warning, m_file, 0, 0,
+                                   QStringLiteral("%1 more warnings not shown")
+                                       .arg(m_warningCount - m_limits.maxErrors)});
+    if (failed)
+        return result;
+
+    m_builder.setTitle(m_title);
+    m_builder.setDirected(m_directed);
+    m_builder.setSources(m_sources);
+    m_builder.setAttributes(m_attributes);
+    GraphDocument document;
+    document.graph = m_builder.build();
+    document.positions = std::move(m_positions);
+    document.dialect = dialectName(m_dialect);
+    result.document = std::move(document);
+    return result;
+}
+
+LoadResult Reader::run()
+{
+    bool ok = true;
+    // The structural index and the string buffer are freed before the graph is
+    // built, which lowers the peak memory of a large load.
+    {
+        od::parser parser;
+        try {
+            qint64 &start = m_start;
+            while (start < m_size && (m_data[start] == ' ' || m_data[start] == '\n'
+                                      || m_data[start] == '\r' || m_data[start] == '\t'))
+                ++start;
+            if (start == m_size) {
+                m_problems.push_back({Diagnostic::Severity::Error, -1, QStringLiteral("file is empty"), -1});
+                ++m_errorCount;
+                return finish(false);
+            }
+            if (m_data[start] != '{' && m_data[start] != '[') {
+                // Not JSON at all, or a bare value: say what the syntax checker says.
+                if (const auto syntax = findJsonSyntaxError({m_data, std::size_t(m_size)},
+                                                            m_limits.maxDepth, m_limits.maxStringBytes)) {
+                    m_problems.push_back({Diagnostic::Severity::Error, syntax->offset,
+                                          QStringLiteral("not JSON: %1").arg(syntax->message), -1});
+                    ++m_errorCount;
+                    return finish(false);
+                }
+                m_problems.push_back({Diagnostic::Severity::Error, start,
+                                      QStringLiteral("not a graph: the file holds a single value; "
+                                                     "expected an object with \"nodes\""), -1});
+                ++m_errorCount;
+                return finish(false);
+            }
+            if (m_data[start] == '[') {
+                // Still check the syntax first: a broken array is a syntax error.
+                if (const auto syntax = findJsonSyntaxError({m_data, std::size_t(m_size)},
+                                                            m_limits.maxDepth, m_limits.maxStringBytes)) {
+                    m_problems.push_back({Diagnostic::Severity::Error, syntax->offset, syntax->message, -1});
+                    ++m_errorCount;
+                    return finish(false);
+                }
+                m_problems.push_back({Diagnostic::Severity::Error, start,
+                                      QStringLiteral("not a graph: the top level is an array; "
+                                                     "expected an object with \"nodes\""), -1});
+                ++m_errorCount;
+                return finish(false);
+            }
+            // One level of slack: our own checks (toJson) report the depth first.
+            if (const error_code e = parser.allocate(std::size_t(m_size), std::size_t(m_limits.maxDepth) + 1)) {
+                throw ParseFailure{e};
+            }
+            od::document doc = take(parser.iterate(m_data, std::size_t(m_size), std::size_t(m_capacity)));
+            m_dialect = detect(doc);
+            doc.rewind();
+            if (m_dialect != Dialect::Cytoscape && m_dialect != Dialect::Jgf) {
+                // Reserve from the file size: untouched reserved pages cost no
+                // memory, regrowing a million-element vector costs a copy.
+                const auto guess = std::size_t(m_size / 48);
+                m_ids.reserve(std::min<std::size_t>(guess / 8 + 16, 1 << 22));
+                m_edgeKeys.reserve(std::min<std::size_t>(guess, 1 << 26));
+            }
+            topLevel(take(doc.get_object()));
+            // On Demand stops after the top-level value; anything after it is
+            // an error (current_location fails only at the end).
+            if (const char *rest = nullptr; !doc.current_location().get(rest))
+                throw ParseFailure{simdjson::TRAILING_CONTENT};
+            if (!m_nodesDone && m_dialect != Dialect::Jgf)
+                throw QStringLiteral("not a graph: no \"nodes\" array");
+            if (!m_deferredEdgeArrays.empty()) {
+                m_pass = 2;
+                m_nodesDone = true;
+                m_sawGraph = false;
+                doc.rewind();
+                topLevel(take(doc.get_object()));
+            }
+        } catch (const QString &message) {
+            // Not a graph, unless a syntax error further on hid the nodes.
+            ok = false;
+            if (const auto syntax = findJsonSyntaxError({m_data, std::size_t(m_size)},
+                                                        m_limits.maxDepth, m_limits.maxStringBytes))
+                m_problems.push_back({Diagnostic::Severity::Error, syntax->offset, syntax->message, -1});
+            else
+                m_problems.push_back({Diagnostic::Severity::Error, m_start, message, -1});
+            ++m_errorCount;
+        } catch (const ParseFailure &failure) {
+            ok = false;
+            // simdjson knows the document is broken; the validator tells where.
+            if (const auto syntax = findJsonSyntaxError({m_data, std::size_t(m_size)},
+                                                        m_limits.maxDepth, m_limits.maxStringBytes)) {
+                m_problems.push_back({Diagnostic::Severity::Error, syntax->offset, syntax->message, -1});
+            } else {
+                m_problems.push_back({Diagnostic::Severity::Error, -1,
+                                      QStringLiteral("cannot read JSON: %1")
+                                          .arg(QString::fromUtf8(simdjson::error_message(failure.code))),
+                                      -1});
+            }
+            ++m_errorCount;
+        } catch (const TooManyErrors &) {
+            ok = false;
+        }
+    }
+    return finish(ok);
+}
+
+} // namespace
+
+LoadResult readGraphJson(const QByteArray &data, const QString &fileName, const LoadLimits &limits)
+{
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: use the
+    // buffer's spare capacity when there is enough (loadGraphFile reserves
+    // it), otherwise copy.
+    static_assert(jsonReadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+    qsizetype skip = 0;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        skip = 3;   // a UTF-8 byte order mark: not part of the JSON
+    // data_ptr() does not detach; Qt 6.4 has no const overload.
+    const qsizetype spare = const_cast<QByteArray &>(data).data_ptr().freeSpaceAtEnd();
+    if (spare >= qsizetype(simdjson::SIMDJSON_PADDING)) {
+        Reader reader(data.constData() + skip, data.size() - skip,
+                      data.size() + spare - skip, fileName, limits);
+        return reader.run();
+    }
+    QByteArray padded;
+    padded.reserve(data.size() + jsonReadPadding);
+    padded.append(data);
+    Reader reader(padded.constData() + skip, padded.size() - skip, padded.capacity() - skip,
+                  fileName, limits);
+    return reader.run();
+}
+
+} // namespace entente

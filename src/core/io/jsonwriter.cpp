@@ -1,0 +1,318 @@
+// Writes the native format (see the issue's "The native JSON format"): every
+// field of the model, every attribute in its order, every known position.
+// Numbers use the shortest text that reads back to the same double, so
+// load -> save -> load gives the same model.
+
+#include "io/graphio.h"
+#include "model/relationshipgraph.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QVariant>
+
+#include <charconv>
+#include <cmath>
+
+namespace entente {
+
+namespace {
+
+class JsonOut
+{
+public:
+    QByteArray bytes;
+
+    void raw(const char *text) { bytes.append(text); }
+    void raw(QByteArrayView text) { bytes.append(text); }
+
+    void string(QStringView text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        bytes.append('"');
+        for (char c : utf8) {
+            switch (c) {
+            case '"': bytes.append("\\\""); break;
+            case '\\': bytes.append("\\\\"); break;
+            case '\n': bytes.append("\\n"); break;
+            case '\r': bytes.append("\\r"); break;
+            case '\t': bytes.append("\\t"); break;
+            case '\b': bytes.append("\\b"); break;
+            case '\f': bytes.append("\\f"); break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char escape[8];
+                    std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
+                    bytes.append(escape);
+                } else {
+                    bytes.append(c);
+                }
+            }
+        }
+        bytes.append('"');
+    }
+
+    // Shortest round-trip text; `keepFraction` writes 2.0 rather than 2 so
+    // that a double attribute does not come back as an integer.
+    void number(double value, bool keepFraction = false)
+    {
+        if (!std::isfinite(value)) {
+            raw("null");   // JSON has no NaN or infinity
+            return;
+        }
+        char buffer[64];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        const std::string_view text(buffer, std::size_t(result.ptr - buffer));
+        bytes.append(text.data(), qsizetype(text.size()));
+        if (keepFraction && text.find_first_of(".eEn") == std::string_view::npos)
+            bytes.append(".0");
+    }
+
+    void integer(qint64 value) { bytes.append(QByteArray::number(value)); }
+
+    void value(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            raw("null");
+            break;
+        case QJsonValue::Bool:
+            raw(v.toBool() ? "true" : "false");
+            break;
+        case QJsonValue::Double: {
+            // QJsonValue keeps whether it holds an integer; keep it too.
+            const QVariant variant = v.toVariant();
+            if (variant.typeId() == QMetaType::LongLong)
+                integer(variant.toLongLong());
+            else
+                number(v.toDouble(), true);
+            break;
+        }
+        case QJsonValue::String:
+            string(v.toString());
+            break;
+        case QJsonValue::Array: {
+            raw("[");
+            bool first = true;
+            for (const QJsonValue &item : v.toArray()) {
+                if (!first)
+                    raw(", ");
+                first = false;
+                value(item);
+            }
+            raw("]");
+            break;
+        }
+        case QJsonValue::Object: {
+            raw("{");
+            const QJsonObject object = v.toObject();
+            bool first = true;
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (!first)
+                    raw(", ");
+                first = false;
+                string(it.key());
+                raw(": ");
+                value(it.value());
+            }
+            raw("}");
+            break;
+        }
+        }
+    }
+};
+
+// One JSON object on one line: {"key": value, ...}.
+class ObjectLine
+{
+public:
+    explicit ObjectLine(JsonOut &out) : m_out(out) { m_out.raw("{"); }
+    ~ObjectLine() { m_out.raw("}"); }
+    JsonOut &key(const char *name)
+    {
+        separate();
+        m_out.raw("\"");
+        m_out.raw(name);
+        m_out.raw("\": ");
+        return m_out;
+    }
+    JsonOut &key(const QString &name)
+    {
+        separate();
+        m_out.string(name);
+        m_out.raw(": ");
+        return m_out;
+    }
+
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out.raw(", ");
+        m_first = false;
+    }
+    JsonOut &m_out;
+    bool m_first = true;
+};
+
+// A string or, with several values, a list of strings; nothing when empty.
+void writeCategories(ObjectLine &line, const char *name, const QStringList &values)
+{
+    if (values.isEmpty())
+        return;
+    JsonOut &out = line.key(name);
+    if (values.size() == 1) {
+        out.string(values.front());
+        return;
+    }
+    out.raw("[");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out.raw(", ");
+        out.string(values[i]);
+    }
+    out.raw("]");
+}
+
+void writeStringList(ObjectLine &line, const char *name, const QStringList &values)
+{
+    if (values.isEmpty())
+        return;
+    JsonOut &out = line.key(name);
+    out.raw("[");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out.raw(", ");
+        out.string(values[i]);
+    }
+    out.raw("]");
+}
+
+void writeText(ObjectLine &line, const char *name, const QString &value)
+{
+    if (!value.isEmpty())
+        line.key(name).string(value);
+}
+
+void writeAttributes(ObjectLine &line, const Attributes &attributes)
+{
+    for (const Attribute &attribute : attributes)
+        line.key(attribute.first).value(attribute.second);
+}
+
+} // namespace
+
+QByteArray writeGraphJson(const GraphDocument &document)
+{
+    const RelationshipGraph &g = document.graph;
+    const NodePositions &p = document.positions;
+    JsonOut out;
+    out.bytes.reserve(qsizetype(256 + g.nodeCount() * 120 + g.edgeCount() * 100));
+
+    out.raw("{\n  \"format\": \"entente\",\n  \"version\": 1");
+    if (!g.title().isEmpty()) {
+        out.raw(",\n  \"title\": ");
+        out.string(g.title());
+    }
+    if (g.isDirected())
+        out.raw(",\n  \"directed\": true");
+    if (!g.sources().isEmpty()) {
+        out.raw(",\n  \"sources\": [");
+        const QJsonArray sources = g.sources();
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            out.raw(i ? ",\n    " : "\n    ");
+            out.value(sources[i]);
+        }
+        out.raw("\n  ]");
+    }
+    for (const Attribute &attribute : g.attributes()) {
+        out.raw(",\n  ");
+        out.string(attribute.first);
+        out.raw(": ");
+        out.value(attribute.second);
+    }
+
+    out.raw(",\n  \"nodes\": [");
+    for (NodeIndex n = 0; n < NodeIndex(g.nodeCount()); ++n) {
+        out.raw(n ? ",\n    " : "\n    ");
+        ObjectLine line(out);
+        line.key("id").string(g.nodeId(n));
+        writeText(line, "label", g.nodeLabel(n));
+        writeText(line, "kind", g.nodeKind(n));
+        writeCategories(line, "country", g.nodeCountries(n));
+        writeCategories(line, "sector", g.nodeSectors(n));
+        writeText(line, "date", g.nodeDate(n));
+        writeText(line, "end_date", g.nodeEndDate(n));
+        if (!std::isnan(g.nodeVolume(n)))
+            line.key("volume_eur").number(g.nodeVolume(n));
+        writeStringList(line, "sources", g.nodeSources(n));
+        writeAttributes(line, g.nodeAttributes(n));
+        const bool known = n < p.size() && p.known[n];
+        if (known) {
+            line.key("x").number(p.x[n]);
+            line.key("y").number(p.y[n]);
+        }
+        if (n < p.size() && (known || p.pinned[n]))
+            line.key("pinned").raw(p.pinned[n] ? "true" : "false");
+    }
+    out.raw(g.nodeCount() ? "\n  ]" : "]");
+
+    out.raw(",\n  \"edges\": [");
+    for (EdgeIndex e = 0; e < EdgeIndex(g.edgeCount()); ++e) {
+        out.raw(e ? ",\n    " : "\n    ");
+        ObjectLine line(out);
+        writeText(line, "id", g.edgeId(e));
+        line.key("source").string(g.nodeId(g.edgeSource(e)));
+        line.key("target").string(g.nodeId(g.edgeTarget(e)));
+        writeText(line, "label", g.edgeLabel(e));
+        writeText(line, "relation", g.edgeRelation(e));
+        writeText(line, "date", g.edgeDate(e));
+        writeText(line, "end_date", g.edgeEndDate(e));
+        if (!std::isnan(g.edgeVolume(e)))
+            line.key("volume_eur").number(g.edgeVolume(e));
+        writeStringList(line, "sources", g.edgeSources(e));
+        writeAttributes(line, g.edgeAttributes(e));
+    }
+    out.raw(g.edgeCount() ? "\n  ]\n}\n" : "]\n}\n");
+    return std::move(out.bytes);
+}
+
+std::optional<Diagnostic> saveGraphFile(const GraphDocument &document, const QString &path)
+{
+    auto failure = [&](const QString &message) {
+        return Diagnostic{Diagnostic::Severity::Error, path, 0, 0, message};
+    };
+    const QByteArray bytes = writeGraphJson(document);
+
+    // QSaveFile writes a temporary file beside the target and renames it over
+    // the target only when everything was written: a failure at any step
+    // leaves the old file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(QStringLiteral("cannot write the file: %1").arg(file.errorString()));
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return failure(QStringLiteral("cannot write the file: %1").arg(reason));
+    }
+    // The previous version is kept as FILE~ (a copy, so that the target never
+    // goes missing, even for a moment).
+    const QFileInfo info(path);
+    if (info.exists() && info.isFile()) {
+        const QString backup = path + QLatin1Char('~');
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup)) {
+            file.cancelWriting();
+            return failure(QStringLiteral("cannot keep the previous version as %1; nothing was written")
+                               .arg(QFileInfo(backup).fileName()));
+        }
+    }
+    if (!file.commit())
+        return failure(QStringLiteral("cannot write the file: %1").arg(file.errorString()));
+    return std::nullopt;
+}
+
+} // namespace entente
