@@ -1,0 +1,272 @@
+#include "graphviz_p.h"
+
+#include <QMutex>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <graphviz/types.h>
+
+#include <algorithm>
+
+// Exported by libcgraph (scan.l) but missing from its headers: flushes the
+// scanner's buffer. agmemread leaves unread input (whatever follows the first
+// graph) in flex's buffer, and the next agmemread would parse that instead of
+// its own text.
+extern "C" void aglexbad(void);
+
+namespace entente {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Guards everything below and every cgraph/gvc call.
+QMutex &graphvizMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+// What cgraph's error handler received during the current call. Only touched
+// with the mutex held.
+QByteArray &capturedMessages()
+{
+    static QByteArray messages;
+    return messages;
+}
+
+int captureMessage(char *message)
+{
+    capturedMessages().append(message);
+    return 0;
+}
+
+// Installs the capturing handler for the duration of one call, so that cgraph
+// never prints to stderr and we can turn its messages into diagnostics.
+class ErrorCapture
+{
+public:
+    ErrorCapture()
+    {
+        capturedMessages().clear();
+        m_previousHandler = agseterrf(captureMessage);
+        m_previousLevel = agseterr(AGWARN);
+        agreseterrors();
+    }
+    ~ErrorCapture()
+    {
+        agseterrf(m_previousHandler);
+        agseterr(m_previousLevel);
+    }
+    ErrorCapture(const ErrorCapture &) = delete;
+    ErrorCapture &operator=(const ErrorCapture &) = delete;
+
+    QList<Graphviz::Message> messages() const
+    {
+        QList<Graphviz::Message> result;
+        static const QRegularExpression lineNumber(u"\\s*in line (\\d+)"_s);
+        // Messages start with "Error: " or "Warning: "; continuation lines
+        // ("String starting: ...") belong to the message before them.
+        const QString text = QString::fromUtf8(capturedMessages());
+        for (const QString &rawLine : text.split(u'\n', Qt::SkipEmptyParts)) {
+            QString line = rawLine.trimmed();
+            Graphviz::Message message;
+            if (line.startsWith(u"Error: "_s)) {
+                line = line.mid(7);
+            } else if (line.startsWith(u"Warning: "_s)) {
+                line = line.mid(9);
+                message.error = false;
+            } else if (!result.isEmpty()) {
+                result.last().text += u' ' + line;
+                continue;
+            }
+            const auto match = lineNumber.match(line);
+            if (match.hasMatch()) {
+                message.line = match.captured(1).toInt();
+                line.remove(match.capturedStart(), match.capturedLength());
+            }
+            message.text = line;
+            result.append(message);
+        }
+        return result;
+    }
+
+private:
+    agusererrf m_previousHandler = nullptr;
+    agerrlevel_t m_previousLevel = AGWARN;
+};
+
+QList<Graphviz::Attribute> attributesOf(Agraph_t *root, void *object, int kind)
+{
+    QList<Graphviz::Attribute> result;
+    Agsym_t *symbol = nullptr;
+    while ((symbol = agnxtattr(root, kind, symbol))) {
+        const char *value = agxget(object, symbol);
+        if (value && *value)
+            result.append({QString::fromUtf8(symbol->name), QString::fromUtf8(value)});
+    }
+    return result;
+}
+
+// Marks the nodes of every cluster, depth first, so that the innermost wins.
+void markClusters(Agraph_t *graph, const QHash<Agnode_t *, quint32> &index,
+                  std::vector<Graphviz::DotNode> &nodes, int depth)
+{
+    // The caller bounded the nesting of braces; this bound is a second guard.
+    if (depth > 1000)
+        return;
+    for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
+        const char *rawName = agnameof(sub);
+        const QString name = rawName ? QString::fromUtf8(rawName) : QString();
+        if (name.startsWith(u"cluster"_s)) {
+            // Subgraphs inherit their parent's label: only a label of their
+            // own names the cluster.
+            const char *label = agget(sub, const_cast<char *>("label"));
+            const char *inherited = agget(agparent(sub), const_cast<char *>("label"));
+            QString cluster;
+            if (label && (!inherited || qstrcmp(label, inherited) != 0))
+                cluster = QString::fromUtf8(label);
+            if (cluster.isEmpty()) {
+                cluster = name.mid(7);
+                if (cluster.startsWith(u'_') || cluster.startsWith(u'-') || cluster.startsWith(u' '))
+                    cluster.remove(0, 1);
+                if (cluster.isEmpty())
+                    cluster = name;
+            }
+            for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n))
+                nodes[index.value(n)].cluster = cluster;   // one Agnode_t in all subgraphs
+        }
+        markClusters(sub, index, nodes, depth + 1);
+    }
+}
+
+GVC_t *context()
+{
+    // Created once, with the mutex held, and kept for the life of the process.
+    static GVC_t *gvc = gvContext();
+    return gvc;
+}
+
+} // namespace
+
+Graphviz::ParseResult Graphviz::parseDot(const QByteArray &text)
+{
+    QMutexLocker lock(&graphvizMutex());
+    ErrorCapture capture;
+    ParseResult result;
+    // A fresh scanner: no stale input, line numbers from 1, no file name.
+    aglexbad();
+    agsetfile(nullptr);
+    Agraph_t *g = agmemread(text.constData());
+    aglexbad();
+    result.messages = capture.messages();
+    if (!g)
+        return result;
+
+    DotGraph graph;
+    graph.name = QString::fromUtf8(agnameof(g));
+    graph.directed = agisdirected(g);
+    graph.attributes = attributesOf(g, g, AGRAPH);
+
+    QHash<Agnode_t *, quint32> index;
+    index.reserve(agnnodes(g));
+    graph.nodes.reserve(agnnodes(g));
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        index.insert(n, quint32(graph.nodes.size()));
+        DotNode node;
+        node.name = QString::fromUtf8(agnameof(n));
+        node.attributes = attributesOf(g, n, AGNODE);
+        graph.nodes.push_back(std::move(node));
+    }
+    // cgraph stores edges by tail node; their sequence numbers give file order.
+    std::vector<std::pair<quint64, Agedge_t *>> edges;
+    edges.reserve(agnedges(g));
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e))
+            edges.emplace_back(quint64(AGSEQ(e)), e);
+    }
+    std::sort(edges.begin(), edges.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    graph.edges.reserve(edges.size());
+    for (const auto &[sequence, e] : edges) {
+        DotEdge edge;
+        edge.tail = index.value(agtail(e));
+        edge.head = index.value(aghead(e));
+        edge.attributes = attributesOf(g, e, AGEDGE);
+        graph.edges.push_back(std::move(edge));
+    }
+    markClusters(g, index, graph.nodes, 0);
+    agclose(g);
+    result.graph = std::move(graph);
+    return result;
+}
+
+Graphviz::LayoutResult Graphviz::layout(const LayoutRequest &request)
+{
+    QMutexLocker lock(&graphvizMutex());
+    ErrorCapture capture;
+    LayoutResult result;
+    if (!engineNames().contains(request.engine)) {
+        result.error = u"unknown Graphviz engine \"%1\""_s.arg(request.engine);
+        return result;
+    }
+    GVC_t *gvc = context();
+    if (!gvc) {
+        result.error = u"Graphviz could not be initialised"_s;
+        return result;
+    }
+    Agraph_t *g = agopen(const_cast<char *>("layout"), request.directed ? Agdirected : Agundirected,
+                         nullptr);
+    for (const auto &[name, value] : request.graphAttributes)
+        agattr(g, AGRAPH, name.toUtf8().data(), value.toUtf8().data());
+    for (const auto &[name, value] : request.nodeAttributes)
+        agattr(g, AGNODE, name.toUtf8().data(), value.toUtf8().data());
+    Agsym_t *pos = nullptr;
+    Agsym_t *pin = nullptr;
+    const bool anyPinned = std::any_of(request.pinned.begin(), request.pinned.end(),
+                                       [](const auto &p) { return p.has_value(); });
+    if (anyPinned) {
+        pos = agattr(g, AGNODE, const_cast<char *>("pos"), const_cast<char *>(""));
+        pin = agattr(g, AGNODE, const_cast<char *>("pin"), const_cast<char *>("false"));
+    }
+    std::vector<Agnode_t *> nodes(std::size_t(request.nodeCount));
+    for (qsizetype i = 0; i < request.nodeCount; ++i) {
+        const QByteArray name = "n" + QByteArray::number(i);
+        nodes[i] = agnode(g, const_cast<char *>(name.constData()), 1);
+        if (anyPinned && std::size_t(i) < request.pinned.size() && request.pinned[i]) {
+            const QPointF p = *request.pinned[i];
+            QByteArray value = QByteArray::number(p.x(), 'f', 3) + ','
+                + QByteArray::number(p.y(), 'f', 3) + '!';
+            agxset(nodes[i], pos, value.data());
+            agxset(nodes[i], pin, const_cast<char *>("true"));
+        }
+    }
+    for (const auto &[tail, head] : request.edges)
+        agedge(g, nodes[tail], nodes[head], nullptr, 1);
+
+    const QByteArray engine = request.engine.toUtf8();
+    if (gvLayout(gvc, g, engine.constData()) != 0) {
+        const auto messages = capture.messages();
+        result.error = messages.isEmpty() ? u"Graphviz %1 failed"_s.arg(request.engine)
+                                          : messages.first().text;
+        agclose(g);
+        return result;
+    }
+    result.positions.resize(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const pointf p = ND_coord(nodes[i]);
+        result.positions[i] = QPointF(p.x, p.y);
+    }
+    gvFreeLayout(gvc, g);
+    agclose(g);
+    return result;
+}
+
+QStringList Graphviz::engineNames()
+{
+    return {u"dot"_s, u"neato"_s, u"fdp"_s, u"sfdp"_s, u"circo"_s, u"twopi"_s};
+}
+
+} // namespace entente
