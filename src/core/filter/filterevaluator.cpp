@@ -91,6 +91,79 @@ Mask textMask(const FilterIndex::Data &d, const QList<TextTerm> &terms)
     return result;
 }
 
+
+// Per-value counts of the items that pass, one pass over the facet's rows.
+std::vector<qsizetype> countValues(const FacetRows &rows, const Mask &pass, qsizetype valueCount)
+{
+    std::vector<qsizetype> counts(std::size_t(valueCount) + 1, 0);
+    const std::size_t items = pass.size();
+    if (!rows.single.empty()) {
+        const quint32 *value = rows.single.data();
+        for (std::size_t i = 0; i < items; ++i)
+            counts[value[i]] += pass[i];
+    } else {
+        for (std::size_t i = 0; i < items; ++i) {
+            if (!pass[i])
+                continue;
+            for (quint32 j = rows.offsets[i]; j < rows.offsets[i + 1]; ++j)
+                ++counts[rows.values[j] + 1];
+        }
+    }
+    counts.erase(counts.begin());
+    return counts;
+}
+
+// The one pass over the edges: visibility, kept neighbours, nodes with a
+// shown edge, and the edge facet's counts. Instantiated per option so that
+// the loop carries no branches it does not need.
+struct EdgePass
+{
+    const NodeIndex *sources;
+    const NodeIndex *targets;
+    const quint8 *match;
+    const quint8 *own;      // the edge facet's condition
+    const quint8 *other;    // every other edge condition
+    quint8 *visible;
+    quint8 *mark;           // out: kept neighbours
+    quint8 *connected;      // out: nodes with a shown edge
+    const FacetRows &rows;  // the edge facet's values
+    qsizetype *counts;      // value + 1 -> edges; slot 0 takes edges without a value
+
+    template<bool keepNeighbours, bool hideIsolated, bool withCounts>
+    qsizetype run(std::size_t m) const
+    {
+        qsizetype shown = 0;
+        const quint32 *single = rows.single.empty() ? nullptr : rows.single.data();
+        for (std::size_t e = 0; e < m; ++e) {
+            const NodeIndex s = sources[e];
+            const NodeIndex t = targets[e];
+            const quint8 ms = match[s];
+            const quint8 mt = match[t];
+            const quint8 o = other[e];
+            const quint8 p = o & own[e];
+            const quint8 both = ms & mt;
+            if constexpr (withCounts) {
+                if (single) {
+                    counts[single[e]] += o & both;
+                } else if (o & both) {
+                    for (quint32 j = rows.offsets[e]; j < rows.offsets[e + 1]; ++j)
+                        ++counts[rows.values[j] + 1];
+                }
+            }
+            const quint8 shows = keepNeighbours ? quint8(p & (ms | mt)) : quint8(p & both);
+            visible[e] = shows;
+            shown += shows;
+            if constexpr (keepNeighbours)
+                mark[ms ? t : s] |= p & (ms ^ mt);
+            if constexpr (hideIsolated) {
+                connected[s] |= shows;
+                connected[t] |= shows;
+            }
+        }
+        return shown;
+    }
+};
+
 } // namespace
 
 struct FilterEvaluator::Cache
@@ -102,6 +175,8 @@ struct FilterEvaluator::Cache
     CachedMask<DegreeCondition> degree;
     // Conditions on facets the graph does not have: all or nothing.
     Mask none, all;
+    // Work arrays, kept to spare allocations.
+    Mask match, ones, other, mark, connected;
 };
 
 FilterEvaluator::FilterEvaluator() : FilterEvaluator(FilterIndex()) {}
@@ -218,119 +293,118 @@ FilterResult FilterEvaluator::evaluate(const Filter &filter, bool withCounts)
     }
 
     FilterResult result;
-    Mask match(n, 1);
+    result.nodeStates.resize(n);
+    result.edgeVisible.resize(m);
+
+    Mask &match = cache.match;
+    match.assign(n, 1);
     for (const auto &[f, mask] : nodeMasks)
         andInto(match, *mask);
-    Mask edgePass(m, 1);
-    for (const auto &[f, mask] : edgeMasks)
-        andInto(edgePass, *mask);
 
-    const auto sources = graph.edgeSources();
-    const auto targets = graph.edgeTargets();
-    result.nodeStates.resize(n);
-    for (std::size_t v = 0; v < n; ++v)
-        result.nodeStates[v] = match[v] ? FilterState::Shown : FilterState::Hidden;
-    if (filter.keepNeighbours) {
-        for (std::size_t e = 0; e < m; ++e) {
-            if (!edgePass[e] || match[sources[e]] == match[targets[e]])
-                continue;
-            const NodeIndex other = match[sources[e]] ? targets[e] : sources[e];
-            result.nodeStates[other] = FilterState::Dimmed;
-        }
+    // The edge side in one pass. `own` is the mask of the edge facet (the
+    // index has exactly one: relation) and `other` the AND of the remaining
+    // edge masks, so that its counts ("all other conditions") come from the
+    // same pass.
+    const int edgeFacet = int(d.facets.size()) - 1;
+    Q_ASSERT(d.facets[edgeFacet].target == Facet::Target::Edges);
+    const Mask *own = nullptr;
+    std::vector<const Mask *> rest;
+    for (const auto &[f, mask] : edgeMasks) {
+        if (f == edgeFacet && !own)
+            own = mask;
+        else
+            rest.push_back(mask);
     }
-    // An edge shows when it passes and joins two shown nodes, one of them
-    // matching: the edges between two kept neighbours stay hidden.
-    result.edgeVisible.resize(m);
-    for (std::size_t e = 0; e < m; ++e) {
-        const NodeIndex s = sources[e];
-        const NodeIndex t = targets[e];
-        result.edgeVisible[e] = edgePass[e] && (match[s] | match[t])
-                                && result.nodeStates[s] != FilterState::Hidden
-                                && result.nodeStates[t] != FilterState::Hidden;
+    if (cache.ones.size() != std::max(n, m))
+        cache.ones.assign(std::max(n, m), 1);
+    const quint8 *ownMask = own ? own->data() : cache.ones.data();
+    const quint8 *otherMask = cache.ones.data();
+    if (rest.size() == 1) {
+        otherMask = rest.front()->data();
+    } else if (rest.size() > 1) {
+        cache.other = *rest.front();
+        for (std::size_t i = 1; i < rest.size(); ++i)
+            andInto(cache.other, *rest[i]);
+        otherMask = cache.other.data();
     }
-    if (filter.hideIsolated) {
-        Mask connected(n, 0);
-        for (std::size_t e = 0; e < m; ++e) {
-            if (result.edgeVisible[e]) {
-                connected[sources[e]] = 1;
-                connected[targets[e]] = 1;
-            }
-        }
-        for (std::size_t v = 0; v < n; ++v) {
-            if (!connected[v])
-                result.nodeStates[v] = FilterState::Hidden;
-        }
+
+    Mask &mark = cache.mark;         // kept neighbours
+    Mask &connected = cache.connected;
+    mark.assign(n, 0);
+    connected.assign(n, filter.hideIsolated ? 0 : 1);
+    std::vector<qsizetype> edgeCounts;
+    if (withCounts)
+        edgeCounts.assign(std::size_t(d.facets[edgeFacet].values.size()) + 1, 0);
+    EdgePass pass{graph.edgeSources().data(), graph.edgeTargets().data(), match.data(), ownMask,
+                  otherMask, result.edgeVisible.data(), mark.data(), connected.data(),
+                  d.rows[edgeFacet], edgeCounts.data()};
+    const int variant = (filter.keepNeighbours ? 4 : 0) | (filter.hideIsolated ? 2 : 0)
+                        | (withCounts ? 1 : 0);
+    switch (variant) {
+    case 0: result.shownEdges = pass.run<false, false, false>(m); break;
+    case 1: result.shownEdges = pass.run<false, false, true>(m); break;
+    case 2: result.shownEdges = pass.run<false, true, false>(m); break;
+    case 3: result.shownEdges = pass.run<false, true, true>(m); break;
+    case 4: result.shownEdges = pass.run<true, false, false>(m); break;
+    case 5: result.shownEdges = pass.run<true, false, true>(m); break;
+    case 6: result.shownEdges = pass.run<true, true, false>(m); break;
+    default: result.shownEdges = pass.run<true, true, true>(m); break;
     }
+
+    // Shown = 0, Dimmed = 1, Hidden = 2, as FilterState numbers them.
+    static_assert(quint8(FilterState::Shown) == 0 && quint8(FilterState::Dimmed) == 1
+                  && quint8(FilterState::Hidden) == 2);
+    auto *states = reinterpret_cast<quint8 *>(result.nodeStates.data());
+    qsizetype matching = 0, shown = 0, dimmed = 0;
     for (std::size_t v = 0; v < n; ++v) {
-        result.matchingNodes += match[v];
-        result.shownNodes += result.nodeStates[v] != FilterState::Hidden;
-        result.neighbourNodes += result.nodeStates[v] == FilterState::Dimmed;
+        quint8 state = match[v] ? 0 : quint8(2 - mark[v]);
+        state = connected[v] ? state : 2;
+        states[v] = state;
+        matching += match[v];
+        shown += state != 2;
+        dimmed += state == 1;
     }
-    for (std::size_t e = 0; e < m; ++e)
-        result.shownEdges += result.edgeVisible[e];
+    result.matchingNodes = matching;
+    result.shownNodes = shown;
+    result.neighbourNodes = dimmed;
 
     if (!withCounts)
         return result;
 
-    // Counts: for facet f, the items passing every condition but f's own,
-    // counted per value. "All but one" masks come from prefix and suffix ANDs
-    // of the active masks, so each facet costs one pass over its rows.
-    const auto othersPass = [](const std::vector<std::pair<int, const Mask *>> &masks,
-                               std::size_t items) {
-        const std::size_t k = masks.size();
-        std::vector<Mask> others(k);
-        if (k == 0)
-            return others;
+    // Node facet counts: for facet f, the nodes passing every condition but
+    // f's own, counted per value. "All but one" masks come from prefix and
+    // suffix ANDs of the active masks; each facet then costs one pass.
+    const std::size_t k = nodeMasks.size();
+    std::vector<Mask> others(k);
+    if (k > 0) {
         std::vector<Mask> suffix(k + 1);
-        suffix[k].assign(items, 1);
+        suffix[k].assign(n, 1);
         for (std::size_t i = k; i-- > 0;) {
             suffix[i] = suffix[i + 1];
-            andInto(suffix[i], *masks[i].second);
+            andInto(suffix[i], *nodeMasks[i].second);
         }
-        Mask prefix(items, 1);
+        Mask prefix(n, 1);
         for (std::size_t i = 0; i < k; ++i) {
-            if (masks[i].first >= 0) {
+            if (nodeMasks[i].first >= 0) {
                 others[i] = prefix;
                 andInto(others[i], suffix[i + 1]);
             }
-            andInto(prefix, *masks[i].second);
+            andInto(prefix, *nodeMasks[i].second);
         }
-        return others;
-    };
-    const std::vector<Mask> nodeOthers = othersPass(nodeMasks, n);
-    const std::vector<Mask> edgeOthers = othersPass(edgeMasks, m);
-
+    }
     result.counts.resize(std::size_t(d.facets.size()));
     for (qsizetype f = 0; f < d.facets.size(); ++f) {
-        const Facet &facet = d.facets[f];
-        const FacetRows &rows = d.rows[f];
         std::vector<qsizetype> &counts = result.counts[f];
-        counts.assign(std::size_t(facet.values.size()), 0);
-        if (facet.target == Facet::Target::Nodes) {
-            const Mask *pass = &match;
-            for (std::size_t i = 0; i < nodeMasks.size(); ++i) {
-                if (nodeMasks[i].first == f)
-                    pass = &nodeOthers[i];
-            }
-            for (std::size_t v = 0; v < n; ++v) {
-                if (!(*pass)[v])
-                    continue;
-                for (quint32 i = rows.offsets[v]; i < rows.offsets[v + 1]; ++i)
-                    ++counts[rows.values[i]];
-            }
-        } else {
-            const Mask *pass = &edgePass;
-            for (std::size_t i = 0; i < edgeMasks.size(); ++i) {
-                if (edgeMasks[i].first == f)
-                    pass = &edgeOthers[i];
-            }
-            for (std::size_t e = 0; e < m; ++e) {
-                if (!(*pass)[e] || !match[sources[e]] || !match[targets[e]])
-                    continue;
-                for (quint32 i = rows.offsets[e]; i < rows.offsets[e + 1]; ++i)
-                    ++counts[rows.values[i]];
-            }
+        if (f == edgeFacet) {
+            counts.assign(edgeCounts.begin() + 1, edgeCounts.end());
+            continue;
         }
+        const Mask *passing = &match;
+        for (std::size_t i = 0; i < k; ++i) {
+            if (nodeMasks[i].first == f)
+                passing = &others[i];
+        }
+        counts = countValues(d.rows[f], *passing, d.facets[f].values.size());
     }
     return result;
 }

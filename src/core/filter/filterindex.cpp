@@ -51,6 +51,18 @@ bool isFacetName(QStringView name)
 // Builds both row directions once every item's value numbers are known.
 void buildPostings(FacetRows &rows, qsizetype valueCount)
 {
+    const std::size_t itemCount = rows.offsets.size() - 1;
+    bool single = true;
+    for (std::size_t item = 0; item < itemCount && single; ++item)
+        single = rows.offsets[item + 1] - rows.offsets[item] <= 1;
+    if (single) {
+        rows.single.assign(itemCount, 0);
+        for (std::size_t item = 0; item < itemCount; ++item) {
+            if (rows.offsets[item + 1] > rows.offsets[item])
+                rows.single[item] = rows.values[rows.offsets[item]] + 1;
+        }
+    }
+
     rows.postingOffsets.assign(std::size_t(valueCount) + 1, 0);
     for (quint32 v : rows.values)
         ++rows.postingOffsets[v + 1];

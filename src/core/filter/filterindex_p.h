@@ -18,6 +18,9 @@ struct FacetRows
     std::vector<quint32> values;
     std::vector<quint32> postingOffsets;   // values + 1
     std::vector<quint32> postings;         // item numbers, ascending within a value
+    // When no item has two values (the common case): value + 1 per item, 0 for
+    // none, so that counting is one branch-free pass. Empty otherwise.
+    std::vector<quint32> single;
 };
 
 struct FilterIndex::Data

@@ -1,0 +1,243 @@
+// Time per filter change, counts included, as the Filters dock does it: one
+// FilterEvaluator kept across changes. Usage:
+//   bench_filter [GRAPH.json ...]     (default: the bench's g100k and g1m)
+// Prints, per graph, the index build time and the median, 90th percentile and
+// maximum time of a change over a scripted session of facet toggles, text
+// typing, date ranges, degree ranges and options; also the same changes each
+// on a fresh evaluator (nothing cached).
+
+#include "filter/filterevaluator.h"
+#include "filter/filterexpression.h"
+#include "filter/filterindex.h"
+#include "model/graphbuilder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList stringList(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList list;
+        for (const QJsonValue &v : value.toArray())
+            list.append(v.toString());
+        return list;
+    }
+    return value.isString() ? QStringList{value.toString()} : QStringList{};
+}
+
+// The bench graphs are plain native-format files; read them with QJsonDocument
+// so that this benchmark measures filtering only.
+std::optional<RelationshipGraph> loadGraph(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray nodes = root.value(u"nodes").toArray();
+    const QJsonArray edges = root.value(u"edges").toArray();
+    GraphBuilder builder;
+    builder.reserve(nodes.size(), edges.size());
+    for (const QJsonValue &value : nodes) {
+        const QJsonObject o = value.toObject();
+        builder.addNode({.id = o.value(u"id").toString(), .label = o.value(u"label").toString(),
+                         .kind = o.value(u"kind").toString(),
+                         .countries = stringList(o.value(u"country")),
+                         .sectors = stringList(o.value(u"sector")),
+                         .date = o.value(u"date").toString()});
+    }
+    for (const QJsonValue &value : edges) {
+        const QJsonObject o = value.toObject();
+        const auto s = builder.findNode(o.value(u"source").toString());
+        const auto t = builder.findNode(o.value(u"target").toString());
+        if (!s || !t)
+            return std::nullopt;
+        builder.addEdge(*s, *t, {.relation = o.value(u"relation").toString(),
+                                 .date = o.value(u"date").toString()});
+    }
+    return builder.build();
+}
+
+// A user's session: each entry is the whole filter after one change.
+QStringList session(const FilterIndex &index)
+{
+    const auto values = [&](const QString &facet) {
+        const Facet &f = index.facets()[index.facetIndex(facet)];
+        QStringList byCount = f.values;
+        std::sort(byCount.begin(), byCount.end(), [&](const QString &a, const QString &b) {
+            return f.totals[index.valueIndex(index.facetIndex(facet), a)]
+                   > f.totals[index.valueIndex(index.facetIndex(facet), b)];
+        });
+        return byCount;
+    };
+    const auto quote = [](const QString &v) { return u'"' + v + u'"'; };
+    const QStringList countries = values(u"country"_s);
+    const QStringList sectors = values(u"sector"_s);
+    const QStringList relations = values(u"relation"_s);
+    QStringList steps;
+    // Tick countries one by one, then untick them.
+    QStringList picked;
+    for (qsizetype i = 0; i < std::min<qsizetype>(8, countries.size()); ++i) {
+        picked.append(quote(countries[i]));
+        steps.append(u"country:"_s + picked.join(u','));
+    }
+    while (picked.size() > 1) {
+        picked.removeLast();
+        steps.append(u"country:"_s + picked.join(u','));
+    }
+    const QString country = u"country:"_s + picked.join(u',');
+    // Add sectors on top, one at a time.
+    QStringList pickedSectors;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, sectors.size()); ++i) {
+        pickedSectors.append(quote(sectors[i]));
+        steps.append(country + u" sector:"_s + pickedSectors.join(u','));
+    }
+    const QString base = country + u" sector:"_s + pickedSectors.join(u',');
+    // Relations, negated.
+    for (const QString &relation : relations)
+        steps.append(base + u" -relation:"_s + quote(relation));
+    // Date ranges, as when dragging a slider handle year by year.
+    if (index.firstDate().isValid()) {
+        for (int year = index.firstDate().year(); year <= index.lastDate().year(); ++year)
+            steps.append(base + u" since:"_s + QString::number(year));
+        for (int year = index.lastDate().year(); year >= index.firstDate().year(); year -= 2)
+            steps.append(u"until:"_s + QString::number(year));
+    }
+    // Typing a name into the text box, letter by letter.
+    const QString name = index.graph().nodeLabel(0).left(10).replace(u' ', u'x');
+    for (qsizetype i = 1; i <= name.size(); ++i)
+        steps.append(base + u' ' + quote(name.left(i)));
+    for (qsizetype i = name.size(); i >= 1; --i)
+        steps.append(quote(name.left(i)));
+    // Degree ranges and the options.
+    for (int low : {1, 2, 4, 8, 16, 32, 64})
+        steps.append(base + u" degree:"_s + QString::number(low) + u".."_s);
+    steps.append(base + u" show:neighbours"_s);
+    steps.append(base + u" show:neighbours hide:isolated"_s);
+    steps.append(u"-kind:company hide:isolated"_s);
+    steps.append(QString());
+    return steps;
+}
+
+// CPU time of this thread: the machine the bench runs on may be shared, and
+// wall time then measures the neighbours as much as the filter.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+struct Timing
+{
+    double median = 0, p90 = 0, max = 0;
+};
+
+Timing summarize(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    if (ms.empty())
+        return {};
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 9 / 10)], ms.back()};
+}
+
+int benchGraph(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto graph = loadGraph(path);
+    if (!graph) {
+        std::fprintf(stderr, "%s: cannot load\n", qPrintable(path));
+        return 1;
+    }
+    const double loadMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    const FilterIndex index(*graph);
+    const double indexMs = timer.nsecsElapsed() / 1e6;
+
+    QList<Filter> filters;
+    for (const QString &expression : session(index)) {
+        const FilterParseResult parsed = parseFilterExpression(expression, &index);
+        if (!parsed.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(parsed.diagnostic(expression).toString()));
+            return 1;
+        }
+        filters.append(*parsed.filter);
+    }
+
+    // Three rounds of the session on one evaluator (the dock's case); the
+    // first filter of each round differs from the last of the one before.
+    FilterEvaluator evaluator(index);
+    std::vector<double> warm, warmCpu, cold, coldCpu, noCounts, noCountsCpu;
+    qsizetype checksum = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (const Filter &filter : std::as_const(filters)) {
+            double cpu = threadCpuMs();
+            timer.restart();
+            const FilterResult result = evaluator.evaluate(filter, true);
+            warm.push_back(timer.nsecsElapsed() / 1e6);
+            warmCpu.push_back(threadCpuMs() - cpu);
+            checksum += result.shownNodes + result.shownEdges;
+        }
+    }
+    for (const Filter &filter : std::as_const(filters)) {
+        FilterEvaluator fresh(index);
+        double cpu = threadCpuMs();
+        timer.restart();
+        const FilterResult result = fresh.evaluate(filter, true);
+        cold.push_back(timer.nsecsElapsed() / 1e6);
+        coldCpu.push_back(threadCpuMs() - cpu);
+        checksum += result.shownNodes;
+        cpu = threadCpuMs();
+        timer.restart();
+        const FilterResult plain = fresh.evaluate(filter, false);
+        noCounts.push_back(timer.nsecsElapsed() / 1e6);
+        noCountsCpu.push_back(threadCpuMs() - cpu);
+        checksum += plain.shownNodes;
+    }
+    std::printf("%s: %lld nodes, %lld edges, %lld facets; load %.0f ms (QJsonDocument), "
+                "index %.1f ms\n",
+                qPrintable(path), qlonglong(graph->nodeCount()), qlonglong(graph->edgeCount()),
+                qlonglong(index.facets().size()), loadMs, indexMs);
+    std::printf("  %-46s %6s | %-23s | %-23s\n", "per filter change, ms", "n", "wall: median  p90   max",
+                "cpu: median  p90   max");
+    const auto row = [](const char *what, const std::vector<double> &wall,
+                        const std::vector<double> &cpu) {
+        const Timing w = summarize(wall);
+        const Timing c = summarize(cpu);
+        std::printf("  %-46s %6zu | %11.2f %5.2f %5.2f | %11.2f %5.2f %5.2f\n", what, wall.size(),
+                    w.median, w.p90, w.max, c.median, c.p90, c.max);
+    };
+    row("with counts, evaluator kept (the dock)", warm, warmCpu);
+    row("with counts, fresh evaluator (nothing cached)", cold, coldCpu);
+    row("without counts, masks cached", noCounts, noCountsCpu);
+    std::printf("  (checksum %lld)\n", qlonglong(checksum));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList paths = app.arguments().mid(1);
+    if (paths.isEmpty()) {
+        const QString dir = qEnvironmentVariable("ENTENTE_BENCH_GRAPHS", u"/work/benchrun/graphs"_s);
+        paths = {dir + u"/g100k.json"_s, dir + u"/g1m.json"_s};
+    }
+    int status = 0;
+    for (const QString &path : std::as_const(paths))
+        status |= benchGraph(path);
+    return status;
+}
