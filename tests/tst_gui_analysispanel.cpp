@@ -118,6 +118,16 @@ private slots:
         panel.compute();
         QVERIFY(computed.wait(20000));
         QCOMPARE(panel.metricsModel()->rowCount(), 34);
+
+        // From the view's states: dimmed and hidden nodes are both outside.
+        std::vector<NodeState> states(34, NodeState::Shown);
+        states[3] = NodeState::Dimmed;
+        states[4] = NodeState::Hidden;
+        panel.setNodeStates(states);
+        panel.setScope(AnalysisPanel::Scope::Filtered);
+        panel.compute();
+        QVERIFY(computed.wait(20000));
+        QCOMPARE(panel.metricsModel()->rowCount(), 32);
     }
 
     void findsPaths()

@@ -341,6 +341,14 @@ void AnalysisPanel::setVisibleNodes(std::vector<quint8> visible)
     m_visible = std::move(visible);
 }
 
+void AnalysisPanel::setNodeStates(const std::vector<NodeState> &states)
+{
+    std::vector<quint8> visible(states.size());
+    for (size_t v = 0; v < states.size(); ++v)
+        visible[v] = states[v] == NodeState::Shown;
+    setVisibleNodes(std::move(visible));
+}
+
 void AnalysisPanel::setSelectedNodes(const QList<NodeIndex> &nodes)
 {
     m_selection = nodes;

@@ -2,6 +2,7 @@
 
 #include "analysis/nodemetrics.h"
 #include "model/relationshipgraph.h"
+#include "render/graphstyle.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
@@ -81,6 +82,8 @@ public:
     const RelationshipGraph &graph() const { return m_graph; }
     // What the filter shows: one flag per node (non-zero = shown); empty = all.
     void setVisibleNodes(std::vector<quint8> visible);
+    // The same from the view's node states: only Shown nodes are in scope.
+    void setNodeStates(const std::vector<NodeState> &states);
     // The view's selection, for the ego network.
     void setSelectedNodes(const QList<NodeIndex> &nodes);
 
