@@ -4,20 +4,14 @@
 //
 //   bench_analysis [GRAPH.json] [k...]     default /work/benchrun/graphs/g10k.json, k = 100 500
 //
-// Only ids, source and target are read, with QJsonDocument, so that the figure
-// is the analysis alone.
 
 #include "analysis/centrality.h"
 #include "analysis/communities.h"
 #include "analysis/structure.h"
-#include "model/graphbuilder.h"
+#include "io/graphio.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdio>
 
@@ -27,22 +21,10 @@ namespace {
 
 RelationshipGraph load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "%s: cannot open\n", qPrintable(path));
-        return {};
-    }
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    GraphBuilder builder;
-    for (const QJsonValue &node : root.value(u"nodes").toArray())
-        builder.addNode({.id = node[u"id"].toString()});
-    for (const QJsonValue &edge : root.value(u"edges").toArray()) {
-        const auto s = builder.findNode(edge[u"source"].toString());
-        const auto t = builder.findNode(edge[u"target"].toString());
-        if (s && t)
-            builder.addEdge(*s, *t, {});
-    }
-    return builder.build();
+    const LoadResult loaded = loadGraphFile(path);
+    for (const Diagnostic &diagnostic : loaded.diagnostics)
+        std::fprintf(stderr, "%s\n", qPrintable(diagnostic.toString()));
+    return loaded.ok() ? loaded.document->graph : RelationshipGraph();
 }
 
 template<typename F>

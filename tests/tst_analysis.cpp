@@ -7,6 +7,7 @@
 #include "analysis/nodemetrics.h"
 #include "analysis/paths.h"
 #include "analysis/structure.h"
+#include "io/graphio.h"
 #include "model/graphbuilder.h"
 #include "model/relationshipgraph.h"
 
@@ -23,9 +24,7 @@ using namespace entente;
 
 namespace {
 
-// Reads the plain native JSON these tests use (id, label, volume, date).
-// Kept local so that this unit tests analysis alone, whatever the state of the
-// full readers.
+// Through the project's reader, as the window and the command line load them.
 RelationshipGraph loadGraph(const QString &path, QString *error)
 {
     QFile file(path);
@@ -33,37 +32,13 @@ RelationshipGraph loadGraph(const QString &path, QString *error)
         *error = QStringLiteral("cannot open ") + path;
         return {};
     }
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = path + QStringLiteral(": ") + parseError.errorString();
+    const LoadResult loaded = readGraphJson(file.readAll(), path);
+    if (!loaded.ok()) {
+        for (const Diagnostic &diagnostic : loaded.diagnostics)
+            *error += diagnostic.toString() + u'\n';
         return {};
     }
-    GraphBuilder builder;
-    builder.setDirected(root.value(u"directed").toBool());
-    for (const QJsonValue &value : root.value(u"nodes").toArray()) {
-        const QJsonObject node = value.toObject();
-        if (!builder.addNode({.id = node.value(u"id").toString(),
-                              .label = node.value(u"label").toString()})) {
-            *error = QStringLiteral("duplicate node ") + node.value(u"id").toString();
-            return {};
-        }
-    }
-    for (const QJsonValue &value : root.value(u"edges").toArray()) {
-        const QJsonObject edge = value.toObject();
-        const auto s = builder.findNode(edge.value(u"source").toString());
-        const auto t = builder.findNode(edge.value(u"target").toString());
-        if (!s || !t) {
-            *error = QStringLiteral("dangling edge in ") + path;
-            return {};
-        }
-        EdgeData data;
-        data.date = edge.value(u"date").toString();
-        if (edge.value(u"volume").isDouble())
-            data.volume = edge.value(u"volume").toDouble();
-        builder.addEdge(*s, *t, std::move(data));
-    }
-    return builder.build();
+    return loaded.document->graph;
 }
 
 QJsonObject loadReference(const QString &path)

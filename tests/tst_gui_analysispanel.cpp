@@ -3,6 +3,7 @@
 // whole graph's nodes.
 
 #include "analysispanel.h"
+#include "io/graphio.h"
 #include "model/graphbuilder.h"
 
 #include <QComboBox>
@@ -18,20 +19,20 @@ using namespace entente;
 
 namespace {
 
-// Zachary's karate club, the 78 edges of networkx's karate_club_graph().
+// Zachary's karate club, the 78 edges of networkx's karate_club_graph(), with
+// labels "Member N" for the completion and the label column.
 RelationshipGraph karate()
 {
-    QFile file(QStringLiteral(ENTENTE_TEST_DATA "/analysis/karate.entente.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("karate.entente.json is missing");
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const LoadResult loaded =
+        loadGraphFile(QStringLiteral(ENTENTE_TEST_DATA "/analysis/karate.entente.json"));
+    if (!loaded.ok())
+        qFatal("karate.entente.json cannot be loaded");
+    const RelationshipGraph &plain = loaded.document->graph;
     GraphBuilder builder;
-    for (const QJsonValue &node : root.value(u"nodes").toArray())
-        builder.addNode({.id = node[u"id"].toString(),
-                         .label = QStringLiteral("Member ") + node[u"id"].toString()});
-    for (const QJsonValue &edge : root.value(u"edges").toArray())
-        builder.addEdge(*builder.findNode(edge[u"source"].toString()),
-                        *builder.findNode(edge[u"target"].toString()), {});
+    for (NodeIndex v = 0; v < NodeIndex(plain.nodeCount()); ++v)
+        builder.addNode({.id = plain.nodeId(v), .label = QStringLiteral("Member ") + plain.nodeId(v)});
+    for (EdgeIndex e = 0; e < EdgeIndex(plain.edgeCount()); ++e)
+        builder.addEdge(plain.edgeSource(e), plain.edgeTarget(e), {});
     return builder.build();
 }
 
