@@ -210,6 +210,7 @@ private slots:
         QCOMPARE(m_graph.nodeKind(*summit), u"event"_s);
         QCOMPARE(m_graph.nodeDate(*summit), u"2025-11-18"_s);
         QCOMPARE(attributeValue(m_graph.nodeAttributes(*summit), u"agreements").toInt(), 18);
+        QCOMPARE(m_graph.nodeVolume(*summit), 1e9);   // "rund einer Milliarde Euro"
         QVERIFY(hasEdge(u"eu-aici"_s, u"summit-2025"_s, u"participation"_s));
         QVERIFY(hasEdge(u"estia"_s, u"summit-2025"_s, u"participation"_s));
     }
