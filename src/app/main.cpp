@@ -1,7 +1,8 @@
-#include <QApplication>
+#include "commandline.h"
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    return 0;
+    // Headless commands (--info, ...) and the window both start here; the
+    // command line decides which application object to create.
+    return entente::runCommandLine(argc, argv, {});
 }
