@@ -9,14 +9,11 @@
 #include "filter/filterevaluator.h"
 #include "filter/filterexpression.h"
 #include "filter/filterindex.h"
-#include "model/graphbuilder.h"
+#include "io/graphio.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -26,47 +23,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList stringList(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QStringList list;
-        for (const QJsonValue &v : value.toArray())
-            list.append(v.toString());
-        return list;
-    }
-    return value.isString() ? QStringList{value.toString()} : QStringList{};
-}
-
-// The bench graphs are plain native-format files; read them with QJsonDocument
-// so that this benchmark measures filtering only.
 std::optional<RelationshipGraph> loadGraph(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    LoadResult loaded = loadGraphFile(path);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(formatDiagnostics(loaded.diagnostics)));
         return std::nullopt;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    const QJsonArray nodes = root.value(u"nodes").toArray();
-    const QJsonArray edges = root.value(u"edges").toArray();
-    GraphBuilder builder;
-    builder.reserve(nodes.size(), edges.size());
-    for (const QJsonValue &value : nodes) {
-        const QJsonObject o = value.toObject();
-        builder.addNode({.id = o.value(u"id").toString(), .label = o.value(u"label").toString(),
-                         .kind = o.value(u"kind").toString(),
-                         .countries = stringList(o.value(u"country")),
-                         .sectors = stringList(o.value(u"sector")),
-                         .date = o.value(u"date").toString()});
     }
-    for (const QJsonValue &value : edges) {
-        const QJsonObject o = value.toObject();
-        const auto s = builder.findNode(o.value(u"source").toString());
-        const auto t = builder.findNode(o.value(u"target").toString());
-        if (!s || !t)
-            return std::nullopt;
-        builder.addEdge(*s, *t, {.relation = o.value(u"relation").toString(),
-                                 .date = o.value(u"date").toString()});
-    }
-    return builder.build();
+    return std::move(loaded.document->graph);
 }
 
 // A user's session: each entry is the whole filter after one change.
@@ -206,7 +170,7 @@ int benchGraph(const QString &path)
         noCountsCpu.push_back(threadCpuMs() - cpu);
         checksum += plain.shownNodes;
     }
-    std::printf("%s: %lld nodes, %lld edges, %lld facets; load %.0f ms (QJsonDocument), "
+    std::printf("%s: %lld nodes, %lld edges, %lld facets; load %.0f ms, "
                 "index %.1f ms\n",
                 qPrintable(path), qlonglong(graph->nodeCount()), qlonglong(graph->edgeCount()),
                 qlonglong(index.facets().size()), loadMs, indexMs);

@@ -2,6 +2,7 @@
 #include "filter/filterexpression.h"
 #include "filter/filterindex.h"
 #include "filter/subgraph.h"
+#include "io/graphio.h"
 #include "model/graphbuilder.h"
 
 #include <QtTest>
@@ -11,55 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList stringList(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QStringList list;
-        for (const QJsonValue &v : value.toArray())
-            list.append(v.toString());
-        return list;
-    }
-    return value.isString() ? QStringList{value.toString()} : QStringList{};
-}
-
-// The bundled summit dataset, read with QJsonDocument: these tests are about
-// filtering, so they do not depend on the JSON reader's dialect handling.
+// The bundled summit dataset, through the JSON reader.
 RelationshipGraph summitGraph()
 {
-    QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/data/summit-2025.entente.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the summit dataset");
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    GraphBuilder builder;
-    builder.setTitle(root.value(u"title").toString());
-    const QStringList known = {u"id"_s, u"label"_s, u"kind"_s, u"country"_s, u"sector"_s,
-                               u"date"_s, u"end_date"_s, u"sources"_s};
-    for (const QJsonValue &value : root.value(u"nodes").toArray()) {
-        const QJsonObject o = value.toObject();
-        NodeData node{.id = o.value(u"id").toString(), .label = o.value(u"label").toString(),
-                      .kind = o.value(u"kind").toString(),
-                      .countries = stringList(o.value(u"country")),
-                      .sectors = stringList(o.value(u"sector")),
-                      .date = o.value(u"date").toString(),
-                      .endDate = o.value(u"end_date").toString()};
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!known.contains(it.key()))
-                node.attributes.append({it.key(), it.value()});
-        }
-        builder.addNode(std::move(node));
-    }
-    for (const QJsonValue &value : root.value(u"edges").toArray()) {
-        const QJsonObject o = value.toObject();
-        const auto s = builder.findNode(o.value(u"source").toString());
-        const auto t = builder.findNode(o.value(u"target").toString());
-        if (!s || !t)
-            qFatal("dangling edge in the summit dataset");
-        builder.addEdge(*s, *t, {.id = o.value(u"id").toString(),
-                                 .relation = o.value(u"relation").toString(),
-                                 .date = o.value(u"date").toString(),
-                                 .endDate = o.value(u"end_date").toString()});
-    }
-    return builder.build();
+    const LoadResult loaded =
+        loadGraphFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/data/summit-2025.entente.json"));
+    if (!loaded.ok())
+        qFatal("%s", qPrintable(formatDiagnostics(loaded.diagnostics)));
+    return loaded.document->graph;
 }
 
 Filter parse(const FilterIndex &index, const QString &expression)
@@ -70,7 +30,7 @@ Filter parse(const FilterIndex &index, const QString &expression)
     return *parsed.filter;
 }
 
-QStringList nodesIn(const RelationshipGraph &graph, const FilterResult &result, FilterState state)
+QStringList nodesIn(const RelationshipGraph &graph, const FilterResult &result, NodeState state)
 {
     QStringList ids;
     for (qsizetype n = 0; n < graph.nodeCount(); ++n) {
@@ -178,11 +138,11 @@ FilterResult bruteForce(const FilterIndex &index, const Filter &filter)
         }
     }
     FilterResult r;
-    r.nodeStates.assign(n, FilterState::Hidden);
+    r.nodeStates.assign(n, NodeState::Hidden);
     r.edgeVisible.assign(m, 0);
     for (qsizetype v = 0; v < n; ++v) {
         if (match[v])
-            r.nodeStates[v] = FilterState::Shown;
+            r.nodeStates[v] = NodeState::Shown;
     }
     for (qsizetype e = 0; e < m; ++e) {
         const auto s = g.edgeSource(EdgeIndex(e));
@@ -193,7 +153,7 @@ FilterResult bruteForce(const FilterIndex &index, const Filter &filter)
             r.edgeVisible[e] = 1;
         } else if (filter.keepNeighbours && (match[s] || match[t])) {
             r.edgeVisible[e] = 1;
-            r.nodeStates[match[s] ? t : s] = FilterState::Dimmed;
+            r.nodeStates[match[s] ? t : s] = NodeState::Dimmed;
         }
     }
     if (filter.hideIsolated) {
@@ -202,7 +162,7 @@ FilterResult bruteForce(const FilterIndex &index, const Filter &filter)
             for (EdgeIndex e : g.incidentEdges(NodeIndex(v)))
                 any = any || r.edgeVisible[e];
             if (!any)
-                r.nodeStates[v] = FilterState::Hidden;
+                r.nodeStates[v] = NodeState::Hidden;
         }
     }
     return r;
@@ -285,12 +245,12 @@ private slots:
     {
         const FilterResult r = evaluateFilter(m_index, parse(m_index, u"country:FR"_s), true);
         // Owkin is French and American; Airbus NL, FR and DE: both match.
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Shown),
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Shown),
                  sorted({u"summit-2025"_s, u"mistral-ai"_s, u"bleu"_s, u"capgemini"_s,
                          u"black-forest-labs"_s, u"gustave-roussy"_s, u"owkin"_s,
                          u"biological-superintelligence"_s, u"airbus"_s,
                          u"dassault-systemes"_s, u"orange"_s, u"ovhcloud"_s, u"sopra-steria"_s}));
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Dimmed), QStringList());
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Dimmed), QStringList());
         QCOMPARE(shownEdges(m_summit, r),
                  sorted({u"gustave-roussy-biological-superintelligence"_s,
                          u"owkin-biological-superintelligence"_s, u"bleu-orange"_s,
@@ -310,7 +270,7 @@ private slots:
         r = evaluateFilter(m_index, parse(m_index, u"country:DE,FR kind:company"_s));
         QCOMPARE(r.matchingNodes, 18);
         r = evaluateFilter(m_index, parse(m_index, u"country:US sector:cloud"_s));
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Shown),
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Shown),
                  sorted({u"amazon"_s, u"google"_s, u"microsoft"_s}));
         QCOMPARE(r.shownEdges, 0);
     }
@@ -320,7 +280,7 @@ private slots:
         // Not US: Owkin goes although it is French too.
         FilterResult r = evaluateFilter(m_index, parse(m_index, u"-country:US"_s));
         QCOMPARE(r.matchingNodes, 28);
-        QVERIFY(!nodesIn(m_summit, r, FilterState::Shown).contains(u"owkin"_s));
+        QVERIFY(!nodesIn(m_summit, r, NodeState::Shown).contains(u"owkin"_s));
         // Negated relation hides edges only; the nodes stay.
         r = evaluateFilter(m_index, parse(m_index, u"-relation:supplier,membership"_s));
         QCOMPARE(r.matchingNodes, 32);
@@ -333,15 +293,15 @@ private slots:
     void hideIsolatedAndNeighbours()
     {
         FilterResult r = evaluateFilter(m_index, parse(m_index, u"relation:supplier hide:isolated"_s));
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Shown),
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Shown),
                  sorted({u"amazon"_s, u"google"_s, u"microsoft"_s, u"sap"_s}));
         QCOMPARE(r.matchingNodes, 32);
         QCOMPARE(r.shownNodes, 4);
 
         // Owkin's neighbours are kept, faded; edges among them stay hidden.
         r = evaluateFilter(m_index, parse(m_index, u"owkin show:neighbours"_s));
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Shown), QStringList({u"owkin"_s}));
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Dimmed),
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Shown), QStringList({u"owkin"_s}));
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Dimmed),
                  QStringList({u"biological-superintelligence"_s}));
         QCOMPARE(shownEdges(m_summit, r), QStringList({u"owkin-biological-superintelligence"_s}));
         QCOMPARE(r.neighbourNodes, 1);
@@ -349,7 +309,7 @@ private slots:
 
         // Neighbours only through edges that pass: no supplier edges to SAP.
         r = evaluateFilter(m_index, parse(m_index, u"sap -relation:supplier show:neighbours"_s));
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Dimmed),
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Dimmed),
                  sorted({u"delos"_s, u"mistral-ai"_s, u"summit-2025"_s}));
     }
 
@@ -373,7 +333,7 @@ private slots:
         QFETCH(QString, expression);
         QFETCH(QStringList, ids);
         const FilterResult r = evaluateFilter(m_index, parse(m_index, expression));
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Shown), ids);
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Shown), ids);
     }
 
     void dateRange()
@@ -398,15 +358,15 @@ private slots:
         // or their own period.
         FilterResult r = evaluateFilter(index, parse(index, u"date:2024"_s));
         QCOMPARE(shownEdges(graph, r), QStringList({u"ab"_s, u"bc"_s}));
-        QCOMPARE(nodesIn(graph, r, FilterState::Shown), QStringList({u"a"_s, u"b"_s, u"c"_s}));
+        QCOMPARE(nodesIn(graph, r, NodeState::Shown), QStringList({u"a"_s, u"b"_s, u"c"_s}));
         r = evaluateFilter(index, parse(index, u"since:2025-07"_s));
         QCOMPARE(r.shownEdges, 0);
         QCOMPARE(r.matchingNodes, 0);
         r = evaluateFilter(index, parse(index, u"until:2012"_s));
         QCOMPARE(shownEdges(graph, r), QStringList({u"cd"_s}));
-        QCOMPARE(nodesIn(graph, r, FilterState::Shown), QStringList({u"c"_s, u"d"_s}));
+        QCOMPARE(nodesIn(graph, r, NodeState::Shown), QStringList({u"c"_s, u"d"_s}));
         r = evaluateFilter(index, parse(index, u"date:2021"_s));
-        QCOMPARE(nodesIn(graph, r, FilterState::Shown), QStringList({u"b"_s, u"c"_s, u"e"_s}));
+        QCOMPARE(nodesIn(graph, r, NodeState::Shown), QStringList({u"b"_s, u"c"_s, u"e"_s}));
 
         // On the summit, every dated relation is of 18 November 2025.
         r = evaluateFilter(m_index, parse(m_index, u"since:2025-11-18 until:2025-11-18"_s));
@@ -418,7 +378,7 @@ private slots:
     void degreeRange()
     {
         FilterResult r = evaluateFilter(m_index, parse(m_index, u"degree:10.."_s));
-        QCOMPARE(nodesIn(m_summit, r, FilterState::Shown),
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Shown),
                  sorted({u"estia"_s, u"summit-2025"_s}));
         r = evaluateFilter(m_index, parse(m_index, u"-degree:2.."_s));
         QCOMPARE(r.matchingNodes, 19);   // the leaves of the graph

@@ -351,9 +351,9 @@ FilterResult FilterEvaluator::evaluate(const Filter &filter, bool withCounts)
     default: result.shownEdges = pass.run<true, true, true>(m); break;
     }
 
-    // Shown = 0, Dimmed = 1, Hidden = 2, as FilterState numbers them.
-    static_assert(quint8(FilterState::Shown) == 0 && quint8(FilterState::Dimmed) == 1
-                  && quint8(FilterState::Hidden) == 2);
+    // Shown = 0, Dimmed = 1, Hidden = 2, as NodeState numbers them.
+    static_assert(quint8(NodeState::Shown) == 0 && quint8(NodeState::Dimmed) == 1
+                  && quint8(NodeState::Hidden) == 2);
     auto *states = reinterpret_cast<quint8 *>(result.nodeStates.data());
     qsizetype matching = 0, shown = 0, dimmed = 0;
     for (std::size_t v = 0; v < n; ++v) {

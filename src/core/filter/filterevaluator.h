@@ -2,20 +2,19 @@
 
 #include "filter.h"
 #include "filterindex.h"
+#include "render/graphstyle.h"
 
 #include <memory>
 #include <vector>
 
 namespace entente {
 
-// What the filter does to a node. Shown: it passes every condition. Dimmed: it
-// does not, but is kept as a neighbour of a shown node (Filter::keepNeighbours).
-// Hidden: filtered out. The values match NodeState of the renderer.
-enum class FilterState : quint8 { Shown, Dimmed, Hidden };
-
 struct FilterResult
 {
-    std::vector<FilterState> nodeStates;   // per node
+    // Shown: the node passes every condition. Dimmed: it does not, but is
+    // kept as a neighbour of a shown node (Filter::keepNeighbours). Hidden:
+    // filtered out.
+    std::vector<NodeState> nodeStates;     // per node
     std::vector<quint8> edgeVisible;       // per edge: 1 when shown
 
     qsizetype matchingNodes = 0;    // pass every condition (before hideIsolated)

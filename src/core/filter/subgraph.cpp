@@ -20,7 +20,7 @@ Subgraph extractSubgraph(const RelationshipGraph &graph, const NodePositions &po
     std::vector<NodeIndex> newIndex(std::size_t(n), none);
     for (qsizetype i = 0; i < n; ++i) {
         const auto v = NodeIndex(i);
-        if (result.nodeStates[i] == FilterState::Hidden)
+        if (result.nodeStates[i] == NodeState::Hidden)
             continue;
         NodeData data;
         data.id = graph.nodeId(v);
