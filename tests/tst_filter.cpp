@@ -140,6 +140,9 @@ FilterResult bruteForce(const FilterIndex &index, const Filter &filter)
     FilterResult r;
     r.nodeStates.assign(n, NodeState::Hidden);
     r.edgeVisible.assign(m, 0);
+    r.edgePassing.assign(m, 0);
+    for (qsizetype e = 0; e < m; ++e)
+        r.edgePassing[e] = edgePass[e];
     for (qsizetype v = 0; v < n; ++v) {
         if (match[v])
             r.nodeStates[v] = NodeState::Shown;
@@ -451,6 +454,7 @@ private slots:
         const FilterResult slow = bruteForce(m_index, filter);
         QVERIFY(fast.nodeStates == slow.nodeStates);
         QVERIFY(fast.edgeVisible == slow.edgeVisible);
+        QVERIFY(fast.edgePassing == slow.edgePassing);
     }
 
     void unknownNamesMatchNothing()

@@ -124,6 +124,7 @@ struct EdgePass
     const quint8 *own;      // the edge facet's condition
     const quint8 *other;    // every other edge condition
     quint8 *visible;
+    quint8 *passing;
     quint8 *mark;           // out: kept neighbours
     quint8 *connected;      // out: nodes with a shown edge
     const FacetRows &rows;  // the edge facet's values
@@ -152,6 +153,7 @@ struct EdgePass
             }
             const quint8 shows = keepNeighbours ? quint8(p & (ms | mt)) : quint8(p & both);
             visible[e] = shows;
+            passing[e] = p;
             shown += shows;
             if constexpr (keepNeighbours)
                 mark[ms ? t : s] |= p & (ms ^ mt);
@@ -295,6 +297,7 @@ FilterResult FilterEvaluator::evaluate(const Filter &filter, bool withCounts)
     FilterResult result;
     result.nodeStates.resize(n);
     result.edgeVisible.resize(m);
+    result.edgePassing.resize(m);
 
     Mask &match = cache.match;
     match.assign(n, 1);
@@ -336,7 +339,8 @@ FilterResult FilterEvaluator::evaluate(const Filter &filter, bool withCounts)
     if (withCounts)
         edgeCounts.assign(std::size_t(d.facets[edgeFacet].values.size()) + 1, 0);
     EdgePass pass{graph.edgeSources().data(), graph.edgeTargets().data(), match.data(), ownMask,
-                  otherMask, result.edgeVisible.data(), mark.data(), connected.data(),
+                  otherMask, result.edgeVisible.data(), result.edgePassing.data(), mark.data(),
+                  connected.data(),
                   d.rows[edgeFacet], edgeCounts.data()};
     const int variant = (filter.keepNeighbours ? 4 : 0) | (filter.hideIsolated ? 2 : 0)
                         | (withCounts ? 1 : 0);

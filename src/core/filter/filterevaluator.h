@@ -16,6 +16,9 @@ struct FilterResult
     // filtered out.
     std::vector<NodeState> nodeStates;     // per node
     std::vector<quint8> edgeVisible;       // per edge: 1 when shown
+    // Per edge: 1 when it passes the edge conditions (relation, dates) whatever
+    // its ends; what a view that dims instead of hiding still draws.
+    std::vector<quint8> edgePassing;
 
     qsizetype matchingNodes = 0;    // pass every condition (before hideIsolated)
     qsizetype shownNodes = 0;       // not Hidden: matching and kept neighbours
