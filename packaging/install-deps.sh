@@ -13,4 +13,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libboost-graph-dev libgraphviz-dev graphviz libsimdjson-dev \
   libgl-dev fonts-dejavu-core \
   python3 python3-networkx poppler-utils desktop-file-utils appstream \
-  xvfb xauth >/dev/null
+  xvfb xauth \
+  dpkg-dev binutils libxml2-utils shared-mime-info >/dev/null
