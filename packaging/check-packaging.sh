@@ -69,6 +69,12 @@ for package in libqt6svg6 qt6-qpa-plugins libc6; do
   grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
 
+# Its dependencies resolve on this Debian (a simulation: nothing is installed).
+if command -v apt-get >/dev/null; then
+  apt-get install -s "$deb" >"$work/apt.log" 2>&1 && grep -q '^Inst entente ' "$work/apt.log" \
+    || { cat "$work/apt.log" >&2; fail "apt-get cannot install the package"; }
+fi
+
 # The packaged program runs.
 version=$(env -u DISPLAY -u WAYLAND_DISPLAY "$work/root/usr/bin/entente" --version)
 [ "$version" = "entente $(dpkg-deb -f "$deb" Version)" ] || fail "entente --version says '$version'"
