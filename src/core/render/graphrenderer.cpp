@@ -1,6 +1,8 @@
 #include "graphrenderer.h"
+#include "rasterlines_p.h"
 #include "spatialindex.h"
 
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainter>
@@ -153,6 +155,37 @@ void paintNodeShape(QPainter &painter, NodeShape shape, QPointF c, double r)
     }
 }
 
+const QImage &GraphRenderer::nodeSprite(QRgb fill, NodeShape shape, double radius, bool outlined,
+                                        const QPen &outline, double pixelsPerUnit) const
+{
+    if (pixelsPerUnit != m_spriteScale || m_sprites.size() > 4096) {
+        m_sprites.clear();
+        m_spriteScale = pixelsPerUnit;
+    }
+    // Radii are quantised to a quarter pixel: sizes vary continuously with
+    // zoom, and a quarter pixel is below what the eye sees.
+    const quint32 rq = quint32(std::min<long>(std::lround(radius * pixelsPerUnit * 4.0), 1 << 20));
+    const SpriteKey fullKey{fill, outlined ? outline.color().rgba() : 0u, rq, quint8(shape), outlined};
+    auto it = m_sprites.find(fullKey);
+    if (it != m_sprites.end())
+        return it.value();
+    const double r = rq / 4.0;
+    const double w = outlined ? outline.widthF() * pixelsPerUnit : 0;
+    const int size = int(std::ceil(2 * (r * 1.35 + w) + 4));
+    QImage sprite(size, size, QImage::Format_ARGB32_Premultiplied);
+    sprite.fill(Qt::transparent);
+    {
+        QPainter p(&sprite);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPen pen = outline;
+        pen.setWidthF(w);
+        p.setPen(outlined ? pen : QPen(Qt::NoPen));
+        p.setBrush(QColor::fromRgba(fill));
+        paintNodeShape(p, shape, QPointF(size / 2.0, size / 2.0), r);
+    }
+    return m_sprites.insert(fullKey, sprite).value();
+}
+
 GraphRenderer::GraphRenderer()
 {
     setStyle(m_style);
@@ -168,6 +201,8 @@ void GraphRenderer::setStyle(const GraphStyle &style)
 {
     m_style = style;
     m_appearance = GraphAppearance::build(m_graph, m_style);
+    m_sprites.clear();
+    m_labelWidths.clear();   // hub fonts follow node sizes
     m_maxSize = 1.0f;
     for (float s : m_appearance.nodeSize)
         m_maxSize = std::max(m_maxSize, s);
@@ -187,11 +222,6 @@ double GraphRenderer::naturalUnit(const RelationshipGraph &graph, const NodePosi
         if (std::isfinite(d) && d > 0)
             lengths.push_back(d);
     }
-    if (!lengths.empty()) {
-        auto mid = lengths.begin() + lengths.size() / 2;
-        std::nth_element(lengths.begin(), mid, lengths.end());
-        return *mid / 12.0;
-    }
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     qsizetype finite = 0;
     for (qsizetype i = 0; i < n; ++i) {
@@ -206,11 +236,27 @@ double GraphRenderer::naturalUnit(const RelationshipGraph &graph, const NodePosi
         y0 = std::min(y0, positions.y[i]);
         y1 = std::max(y1, positions.y[i]);
     }
+    // The mean spacing of nodes in their bounding box: in a hairball edges are
+    // long compared with the distance between nodes, and nodes sized by edge
+    // length alone would cover each other.
     const double area = (x1 - x0) * (y1 - y0);
+    double spacing = 0;
     if (finite > 1 && area > 0)
-        return std::sqrt(area / double(finite)) / 10.0;
-    if (finite > 1 && (x1 - x0 + y1 - y0) > 0)
-        return (x1 - x0 + y1 - y0) / double(finite) / 10.0;
+        spacing = std::sqrt(area / double(finite));
+    else if (finite > 1)
+        spacing = (x1 - x0 + y1 - y0) / double(finite);
+    double edgeUnit = 0;
+    if (!lengths.empty()) {
+        auto mid = lengths.begin() + lengths.size() / 2;
+        std::nth_element(lengths.begin(), mid, lengths.end());
+        edgeUnit = *mid / 12.0;
+    }
+    if (edgeUnit > 0 && spacing > 0)
+        return std::min(edgeUnit, spacing / 7.0);
+    if (edgeUnit > 0)
+        return edgeUnit;
+    if (spacing > 0)
+        return spacing / 10.0;
     return 1.0;
 }
 
@@ -278,6 +324,9 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     const GraphAppearance &look = m_appearance;
     const GraphPalette &palette = look.palette;
     const double ps = options.pixelScale;
+    QElapsedTimer phase;
+    phase.start();
+    m_stats = RenderStats();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -374,6 +423,8 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     const double density = std::clamp(std::sqrt(3000.0 / std::max<double>(1.0, drawnEdges)), 0.12, 1.0);
     const double widthFactor = drawnEdges > 20000 ? 0.6 : 1.0;
     const bool drawArrows = options.drawArrows && drawnEdges <= 20000;
+    const std::optional<RasterTarget> rasterTarget =
+        vector ? std::nullopt : RasterTarget::from(painter, deviceRect);
     for (int emphasis = 0; emphasis < EmphasisCount; ++emphasis) {
         for (std::size_t cls = 0; cls < classes; ++cls) {
             const std::size_t key = cls * EmphasisCount + emphasis;
@@ -409,12 +460,22 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                 pen.setDashPattern({7.0 * ps / w, 2.5 * ps / w, 1.5 * ps / w, 2.5 * ps / w});
                 break;
             }
-            painter.setPen(pen);
-            painter.setBrush(Qt::NoBrush);
-            // drawLines in chunks keeps the engine's temporary buffers small.
-            constexpr std::size_t chunk = 8192;
-            for (std::size_t i = 0; i < lines.size(); i += chunk)
-                painter.drawLines(lines.data() + i, int(std::min(chunk, lines.size() - i)));
+            // Thin solid lines (and any line when edges crowd the screen, where
+            // dashes cannot be told apart) go to the hairline rasteriser on
+            // raster targets; vector devices always get real paths.
+            const bool hairline = rasterTarget && emphasis != Highlighted
+                                  && ((style.line == EdgeLine::Solid && width <= 1.3 * ps)
+                                      || drawnEdges > 20000);
+            if (hairline) {
+                drawHairlines(*rasterTarget, lines, color.rgb(), color.alphaF() * std::min(1.0, width / ps));
+            } else {
+                painter.setPen(pen);
+                painter.setBrush(Qt::NoBrush);
+                // drawLines in chunks keeps the engine's temporary buffers small.
+                constexpr std::size_t chunk = 8192;
+                for (std::size_t i = 0; i < lines.size(); i += chunk)
+                    painter.drawLines(lines.data() + i, int(std::min(chunk, lines.size() - i)));
+            }
 
             if (!drawArrows || arrowEdges[key].empty())
                 continue;
@@ -441,6 +502,10 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             painter.fillPath(heads, headColor);
         }
     }
+
+    m_stats.edges = drawnEdges;
+    m_stats.edgesMs = phase.nsecsElapsed() / 1e6;
+    phase.restart();
 
     // ---- Nodes: dimmed first, then by increasing size so hubs lie on top. ----
     std::vector<quint8> visible(nodeCount, 0);
@@ -478,12 +543,19 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                 continue;
             const double r = radiusOf(i);
             QColor fill = QColor::fromRgba(look.nodeColor[i]);
-            if (dim) {
+            if (dim)
                 fill = mixed(fill, palette.background, 0.78);
-                painter.setPen(r >= 3 * ps ? dimOutline : QPen(Qt::NoPen));
-            } else {
-                painter.setPen(r >= 3 * ps ? outline : QPen(Qt::NoPen));
+            const bool outlined = r >= 3 * ps;
+            ++m_stats.nodes;
+            // Raster targets stamp pre-rendered sprites: an antialiased
+            // QPainter ellipse costs ~15 us, a sprite blit well under 1 us.
+            if (rasterTarget && r * rasterTarget->toPixels.m11() <= 48) {
+                const QImage &sprite = nodeSprite(fill.rgba(), look.nodeShape[i], r, outlined,
+                                                  dim ? dimOutline : outline, rasterTarget->toPixels.m11());
+                blitSprite(*rasterTarget, sprite, rasterTarget->toPixels.map(c));
+                continue;
             }
+            painter.setPen(outlined ? (dim ? dimOutline : outline) : QPen(Qt::NoPen));
             painter.setBrush(fill);
             paintNodeShape(painter, look.nodeShape[i], c, r);
         }
@@ -522,6 +594,9 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         }
     }
 
+    m_stats.nodesMs = phase.nsecsElapsed() / 1e6;
+    phase.restart();
+
     // ---- Labels: where they fit, most connected first, never overlapping. ----
     if (options.labels && look.showLabels) {
         QFont font;
@@ -530,6 +605,11 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         hubFont.setPixelSize(std::max(1, qRound(12.5 * look.labelScale * ps)));
         hubFont.setWeight(QFont::DemiBold);
         const QFontMetricsF metrics(font), hubMetrics(hubFont);
+        const QString fontKey = font.key() + hubFont.key();
+        if (fontKey != m_labelFontKey || qsizetype(m_labelWidths.size()) != nodeCount) {
+            m_labelFontKey = fontKey;
+            m_labelWidths.assign(nodeCount, -1.0f);   // -1: not measured yet
+        }
         LabelGrid grid(deviceRect, 48 * ps);
         const double padX = 3 * ps, padY = 1 * ps;
         const float hubSize = 2.5f;
@@ -557,12 +637,30 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                 return;
             const bool hub = look.nodeSize[i] >= hubSize;
             const QFontMetricsF &fm = hub ? hubMetrics : metrics;
-            QString text = m_graph.nodeDisplayLabel(i);
-            if (text.isEmpty())
-                return;
-            if (!force && !options.allLabels && text.size() > 48)
-                text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 40);
-            const double w = fm.horizontalAdvance(text) + 2 * padX;
+            const bool elide = !force && !options.allLabels;
+            // Text widths are cached per node and font: measuring is the
+            // costly part of placing labels on big graphs.
+            float &cachedWidth = m_labelWidths[i];
+            if (elide && cachedWidth == 0)
+                return;   // measured before: no text
+            QString text;
+            double textWidth = 0;
+            auto makeText = [&] {
+                text = m_graph.nodeDisplayLabel(i);
+                if (elide && text.size() > 48)
+                    text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 40);
+            };
+            if (elide && cachedWidth > 0) {
+                textWidth = cachedWidth;
+            } else {
+                makeText();
+                textWidth = text.isEmpty() ? 0 : fm.horizontalAdvance(text);
+                if (elide)
+                    cachedWidth = float(textWidth);
+                if (text.isEmpty())
+                    return;
+            }
+            const double w = textWidth + 2 * padX;
             const double h = fm.height() + 2 * padY;
             const double r = radiusOf(i);
             const double gap = 1.5 * ps;
@@ -585,6 +683,9 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             if (!chosen)
                 return;
             const QRectF box = *chosen;
+            ++m_stats.labels;
+            if (text.isEmpty())
+                makeText();
             painter.setPen(Qt::NoPen);
             painter.setBrush(palette.labelHalo);
             painter.drawRoundedRect(box, 3 * ps, 3 * ps);
@@ -608,7 +709,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         }
         // Bound the work on huge graphs: past this many tries the screen is full.
         qsizetype attempts = 0;
-        const qsizetype maxAttempts = vector || options.allLabels ? nodeCount : 25000;
+        const qsizetype maxAttempts = vector || options.allLabels ? nodeCount : 5000;
         for (NodeIndex i : order) {
             if (i >= nodeCount || !visible[i] || done[i] || dimmed(i))
                 continue;
@@ -617,6 +718,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             place(i, false);
         }
     }
+    m_stats.labelsMs = phase.nsecsElapsed() / 1e6;
     painter.restore();
 }
 

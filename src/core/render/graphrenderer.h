@@ -4,6 +4,9 @@
 #include "model/nodepositions.h"
 #include "model/relationshipgraph.h"
 
+#include <QHash>
+#include <QImage>
+#include <QPen>
 #include <QPointF>
 #include <QRectF>
 #include <QTransform>
@@ -44,6 +47,15 @@ struct RenderOptions
     bool drawArrows = true;
 };
 
+// What the last paint() did, for benchmarks and the status bar.
+struct RenderStats
+{
+    qsizetype edges = 0;    // drawn (after culling)
+    qsizetype nodes = 0;
+    qsizetype labels = 0;
+    double edgesMs = 0, nodesMs = 0, labelsMs = 0;
+};
+
 // Paints a graph snapshot with QPainter, onto the screen, a QImage, an SVG or
 // a PDF alike: what is exported is what the view shows. Node radii are in
 // scene units (nodeSize * unit, so they grow when zooming in); line widths and
@@ -67,8 +79,9 @@ public:
     // positions, see naturalUnit().
     void setUnit(double unit) { m_unit = unit; }
     double unit() const { return m_unit; }
-    // A twelfth of the median edge length (sampled), else of the mean spacing
-    // in the bounding box: node sizes then follow the layout's scale.
+    // A twelfth of the median edge length (sampled), at most a seventh of the
+    // mean node spacing in the bounding box: node sizes follow the layout's
+    // scale and hairballs do not turn into blots.
     static double naturalUnit(const RelationshipGraph &graph, const NodePositions &positions);
 
     // Radius in scene units, without the minimum pixel size.
@@ -85,6 +98,8 @@ public:
     void paint(QPainter &painter, const QTransform &sceneToDevice, const QRectF &deviceRect,
                const RenderState &state, const RenderOptions &options = {}) const;
 
+    const RenderStats &lastStats() const { return m_stats; }
+
     // The transform that fits `sceneRect` into `deviceRect` with `margin` device
     // pixels on each side, keeping the aspect ratio and centring.
     static QTransform fitTransform(const QRectF &sceneRect, const QRectF &deviceRect,
@@ -93,11 +108,33 @@ public:
     QRectF sceneBounds(const NodePositions &positions) const;
 
 private:
+    const QImage &nodeSprite(QRgb fill, NodeShape shape, double radius, bool outlined,
+                             const QPen &outline, double pixelsPerUnit) const;
+
     RelationshipGraph m_graph;
     GraphStyle m_style;
     GraphAppearance m_appearance;
     double m_unit = 1.0;
     float m_maxSize = 1.0f;
+    // Node sprites for raster targets (not thread-safe: one renderer per thread).
+    struct SpriteKey
+    {
+        QRgb fill;
+        QRgb outline;
+        quint32 quarterPixels;
+        quint8 shape;
+        bool outlined;
+        bool operator==(const SpriteKey &) const = default;
+        friend size_t qHash(const SpriteKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.fill, k.outline, k.quarterPixels, k.shape, k.outlined);
+        }
+    };
+    mutable QHash<SpriteKey, QImage> m_sprites;
+    mutable double m_spriteScale = 0;
+    mutable RenderStats m_stats;
+    mutable std::vector<float> m_labelWidths;   // by node; -1 = not measured, 0 = no text
+    mutable QString m_labelFontKey;
 };
 
 // Draws one node shape centred at `center` with radius `r` using the

@@ -274,6 +274,10 @@ GraphAppearance GraphAppearance::build(const RelationshipGraph &graph, const Gra
     a.nodeColor.assign(n, a.palette.other.rgba());
     if (style.colorMode == GraphStyle::ColorMode::Category) {
         const CategoryMapping mapping = mapCategories(graph, style.colorColumn, style.maxCategories);
+        // A column without any value (bench graphs, plain edge lists) gives
+        // every node the first colour rather than "other" grey.
+        if (mapping.ranked.empty())
+            a.nodeColor.assign(n, categoryColors().front().rgba());
         const CategoryColumn &col = graph.nodeColumn(style.colorColumn);
         for (qsizetype i = 0; i < n && i < col.rowCount(); ++i) {
             const quint32 v = col.first(i);
@@ -345,6 +349,11 @@ QList<LegendEntry> legendEntries(const RelationshipGraph &graph, const GraphStyl
         }
         const qsizetype none = mapping.counts.empty() ? 0 : mapping.counts[0];
         const qsizetype other = n - shown - none;
+        if (mapping.ranked.empty()) {
+            if (n > 0)
+                rows.append({u"(none)"_s, categoryColors().front(), std::nullopt, n});
+            return rows;
+        }
         if (other > 0)
             rows.append({u"Other"_s, palette.other, std::nullopt, other});
         if (none > 0)
