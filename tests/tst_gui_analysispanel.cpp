@@ -120,7 +120,7 @@ private slots:
         QVERIFY(computed.wait(20000));
         QCOMPARE(panel.metricsModel()->rowCount(), 34);
 
-        // From the view's states: dimmed and hidden nodes are both outside.
+        // From the view's states: dimmed nodes (kept neighbours) are shown.
         std::vector<NodeState> states(34, NodeState::Shown);
         states[3] = NodeState::Dimmed;
         states[4] = NodeState::Hidden;
@@ -128,7 +128,25 @@ private slots:
         panel.setScope(AnalysisPanel::Scope::Filtered);
         panel.compute();
         QVERIFY(computed.wait(20000));
-        QCOMPARE(panel.metricsModel()->rowCount(), 32);
+        QCOMPARE(panel.metricsModel()->rowCount(), 33);
+
+        // From the filter's result: its hidden edges are gone too. Hiding
+        // 0-1 and 0-2 leaves node 0 with degree 14.
+        FilterResult filter;
+        filter.nodeStates.assign(34, FilterState::Shown);
+        filter.nodeStates[33] = FilterState::Hidden;
+        filter.edgeVisible.assign(size_t(panel.graph().edgeCount()), 1);
+        for (EdgeIndex e = 0; e < EdgeIndex(panel.graph().edgeCount()); ++e) {
+            const NodeIndex s = panel.graph().edgeSource(e), t = panel.graph().edgeTarget(e);
+            if (s == 33 || t == 33 || (s == 0 && (t == 1 || t == 2)))
+                filter.edgeVisible[e] = 0;
+        }
+        panel.setFilterResult(filter);
+        panel.compute();
+        QVERIFY(computed.wait(20000));
+        QCOMPARE(panel.metricsModel()->rowCount(), 33);
+        QCOMPARE(panel.metricColumns().value(QStringLiteral("degree"))[0], 14.0);
+        QVERIFY(std::isnan(panel.metricColumns().value(QStringLiteral("degree"))[33]));
     }
 
     void findsPaths()

@@ -1,6 +1,7 @@
 #include "analysispanel.h"
 
 #include "analysis/paths.h"
+#include "filter/subgraph.h"
 #include "model/graphbuilder.h"
 
 #include <QComboBox>
@@ -188,6 +189,24 @@ RelationshipGraph inducedSubgraph(const RelationshipGraph &graph, const std::vec
     return builder.build();
 }
 
+// The graph of the scope: the filter's subgraph, the one induced by the
+// visible flags, or the whole graph (toNode left empty).
+RelationshipGraph scopeOf(const RelationshipGraph &graph, const std::vector<quint8> &visible,
+                          const std::optional<FilterResult> &filterResult,
+                          std::vector<NodeIndex> *toNode)
+{
+    toNode->clear();
+    if (filterResult && filterResult->nodeStates.size() == size_t(graph.nodeCount())
+        && filterResult->edgeVisible.size() == size_t(graph.edgeCount())) {
+        Subgraph sub = extractSubgraph(graph, NodePositions(), *filterResult);
+        *toNode = std::move(sub.originalNodes);
+        return sub.graph;
+    }
+    if (std::find(visible.begin(), visible.end(), quint8(0)) != visible.end())
+        return inducedSubgraph(graph, visible, toNode);
+    return graph;
+}
+
 QString completionText(const RelationshipGraph &graph, NodeIndex v)
 {
     const QString &label = graph.nodeLabel(v);
@@ -327,6 +346,7 @@ void AnalysisPanel::setGraph(const RelationshipGraph &graph)
     ++m_generation;
     m_graph = graph;
     m_visible.clear();
+    m_filterResult.reset();
     m_selection.clear();
     m_columns.clear();
     m_model->clear();
@@ -339,14 +359,21 @@ void AnalysisPanel::setGraph(const RelationshipGraph &graph)
 void AnalysisPanel::setVisibleNodes(std::vector<quint8> visible)
 {
     m_visible = std::move(visible);
+    m_filterResult.reset();
 }
 
 void AnalysisPanel::setNodeStates(const std::vector<NodeState> &states)
 {
     std::vector<quint8> visible(states.size());
     for (size_t v = 0; v < states.size(); ++v)
-        visible[v] = states[v] == NodeState::Shown;
+        visible[v] = states[v] != NodeState::Hidden;
     setVisibleNodes(std::move(visible));
+}
+
+void AnalysisPanel::setFilterResult(const FilterResult &result)
+{
+    m_visible.clear();
+    m_filterResult = result;
 }
 
 void AnalysisPanel::setSelectedNodes(const QList<NodeIndex> &nodes)
@@ -377,12 +404,11 @@ bool AnalysisPanel::isComputing() const
 
 std::pair<RelationshipGraph, std::vector<NodeIndex>> AnalysisPanel::scopeGraph() const
 {
-    const bool filtered = scope() == Scope::Filtered
-        && std::find(m_visible.begin(), m_visible.end(), quint8(0)) != m_visible.end();
-    if (!filtered)
-        return {m_graph, {}};
     std::vector<NodeIndex> toNode;
-    RelationshipGraph sub = inducedSubgraph(m_graph, m_visible, &toNode);
+    RelationshipGraph sub = scopeOf(m_graph, scope() == Scope::Filtered ? m_visible
+                                                                       : std::vector<quint8>{},
+                                    scope() == Scope::Filtered ? m_filterResult : std::nullopt,
+                                    &toNode);
     return {std::move(sub), std::move(toNode)};
 }
 
@@ -398,14 +424,12 @@ void AnalysisPanel::compute()
     const bool filtered = scope() == Scope::Filtered;
     // The worker gets copies: the graph is shared read-only, the flags copied.
     m_watcher->setFuture(QtConcurrent::run(
-        [graph = m_graph, visible = filtered ? m_visible : std::vector<quint8>{}, options,
-         progress, generation]() {
+        [graph = m_graph, visible = filtered ? m_visible : std::vector<quint8>{},
+         filterResult = filtered ? m_filterResult : std::nullopt, options, progress,
+         generation]() {
             auto result = std::make_shared<Result>();
             result->generation = generation;
-            if (std::find(visible.begin(), visible.end(), quint8(0)) != visible.end())
-                result->graph = inducedSubgraph(graph, visible, &result->toNode);
-            else
-                result->graph = graph;
+            result->graph = scopeOf(graph, visible, filterResult, &result->toNode);
             result->metrics = computeNodeMetrics(result->graph, options, progress.get());
             return result;
         }));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/nodemetrics.h"
+#include "filter/filterevaluator.h"
 #include "model/relationshipgraph.h"
 #include "render/graphstyle.h"
 
@@ -80,10 +81,14 @@ public:
     // Cancels a running computation and clears the table.
     void setGraph(const RelationshipGraph &graph);
     const RelationshipGraph &graph() const { return m_graph; }
-    // What the filter shows: one flag per node (non-zero = shown); empty = all.
-    void setVisibleNodes(std::vector<quint8> visible);
-    // The same from the view's node states: only Shown nodes are in scope.
+    // What the filter shows, in one of three forms (the last call wins):
+    // the filter's result (the scope is then extractSubgraph's: nodes not
+    // Hidden and the visible edges, as `entente --filter` exports), the view's
+    // node states, or one flag per node (non-zero = shown; empty = all). The
+    // last two take the subgraph induced by the nodes not Hidden.
+    void setFilterResult(const FilterResult &result);
     void setNodeStates(const std::vector<NodeState> &states);
+    void setVisibleNodes(std::vector<quint8> visible);
     // The view's selection, for the ego network.
     void setSelectedNodes(const QList<NodeIndex> &nodes);
 
@@ -128,6 +133,7 @@ private:
 
     RelationshipGraph m_graph;
     std::vector<quint8> m_visible;
+    std::optional<FilterResult> m_filterResult;
     QList<NodeIndex> m_selection;
     QHash<QString, std::vector<double>> m_columns;
     quint64 m_generation = 0;
