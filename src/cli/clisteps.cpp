@@ -7,11 +7,15 @@
 namespace entente {
 
 std::unique_ptr<CliStep> makeInfoStep();
+std::unique_ptr<CliStep> makeMetricsStep();
+std::unique_ptr<CliStep> makePathStep();
 
 std::vector<std::unique_ptr<CliStep>> createCliSteps()
 {
     std::vector<std::unique_ptr<CliStep>> steps;
     steps.push_back(makeInfoStep());
+    steps.push_back(makeMetricsStep());
+    steps.push_back(makePathStep());
     return steps;
 }
 

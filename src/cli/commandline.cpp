@@ -128,6 +128,8 @@ int runCommandLine(int &argc, char **argv, const WindowRunner &openWindow)
     const auto steps = createCliSteps();
     for (const auto &step : steps)
         step->addOptions(parser);
+    for (const auto &step : steps)
+        step->preprocessArguments(arguments);
 
     // parse() rather than process(): the kind of application object to create
     // depends on what was asked, and usage errors must exit with 2. Neither the

@@ -47,6 +47,9 @@ public:
     virtual Phase phase() const { return Phase::Output; }
     // Adds this step's options (and the modifiers it reads) to the parser.
     virtual void addOptions(QCommandLineParser &parser) = 0;
+    // May rewrite the raw arguments before parsing, for an option that takes
+    // more than one value (--path FROM TO). arguments[0] is the program.
+    virtual void preprocessArguments(QStringList &) const {}
     // True when the user asked for this step. Any requested step makes the run
     // headless: no window opens.
     virtual bool isRequested(const QCommandLineParser &parser) const = 0;
