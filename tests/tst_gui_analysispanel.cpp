@@ -133,8 +133,8 @@ private slots:
         // From the filter's result: its hidden edges are gone too. Hiding
         // 0-1 and 0-2 leaves node 0 with degree 14.
         FilterResult filter;
-        filter.nodeStates.assign(34, FilterState::Shown);
-        filter.nodeStates[33] = FilterState::Hidden;
+        filter.nodeStates.assign(34, NodeState::Shown);
+        filter.nodeStates[33] = NodeState::Hidden;
         filter.edgeVisible.assign(size_t(panel.graph().edgeCount()), 1);
         for (EdgeIndex e = 0; e < EdgeIndex(panel.graph().edgeCount()); ++e) {
             const NodeIndex s = panel.graph().edgeSource(e), t = panel.graph().edgeTarget(e);
