@@ -1,0 +1,155 @@
+#pragma once
+
+#include "io/graphdocument.h"
+#include "render/graphstyle.h"
+
+#include <QHash>
+#include <QIcon>
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QApplication;
+class QCompleter;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QStringListModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace entente {
+
+class GraphView;
+class DetailsPanel;
+class LegendPanel;
+class LayoutRunner;
+class OverviewWidget;
+
+// The graph window: one document (graph + positions + the file it came from),
+// the view that shows it, the live layout that moves it, and the docks around.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // The dataset that ships with the app, opened when no file is given.
+    static QString bundledDatasetPath();
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, asking first when the open document has unsaved changes.
+    // Small files load at once; big ones on a worker thread (then `loaded` or
+    // `loadFailed` comes later). A failed load leaves the open document as it
+    // was and shows the errors. Returns false when the user cancelled or the
+    // load failed at once.
+    bool openFile(const QString &path);
+    // Saves to the current file (or asks for a name); false when not saved.
+    bool save();
+    bool saveAs(const QString &path);
+
+    const GraphDocument &document() const { return m_document; }
+    QString filePath() const { return m_filePath; }
+    // The current positions (the view's: layout snapshots plus the user's pins).
+    NodePositions currentPositions() const;
+    bool isLoading() const;
+
+    GraphView *graphView() const;
+    DetailsPanel *detailsPanel() const;
+    LegendPanel *legendPanel() const;
+    LayoutRunner *layoutRunner() const { return m_runner; }
+    QLineEdit *searchField() const { return m_search; }
+    QDockWidget *filtersDock() const;
+    // Filled by the export work; disabled while empty.
+    QMenu *exportMenu() const;
+    QStringList recentFiles() const;
+
+    // Selects `text` (a label or id, as typed in the search field) and
+    // focuses it; false when no node matches.
+    bool findNode(const QString &text);
+
+signals:
+    void loaded(const QString &path);
+    void loadFailed(const QString &path, const entente::Diagnostics &diagnostics);
+    void saved(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpSearch();
+    void setUpStatusBar();
+    void connectView();
+    void connectLayout();
+
+    bool maybeSave();
+    void startLoad(const QString &path);
+    void finishLoad(const QString &path, LoadResult result, quint64 generation);
+    void applyDocument(const QString &path, GraphDocument document);
+    void showLoadErrors(const QString &path, const Diagnostics &diagnostics);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+    void updateStatus();
+    void updateLayoutState();
+    void updatePalette();
+    void applyStyle();
+    void markModified();
+
+    void onOpen();
+    void onSaveAs();
+    void onAbout();
+    void onSelectionChanged();
+    void onContextMenu(std::optional<NodeIndex> node, QPoint globalPos);
+    void onSearchActivated();
+    void onClearRequested();
+    void onRunLayoutToggled(bool run);
+    void onRestartLayout();
+    void onResetPins();
+    void onPositionsUpdated(const NodePositions &positions);
+    void selectAndFocusNode(NodeIndex node);
+    void selectEdge(EdgeIndex edge);
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    GraphDocument m_document;
+    QString m_filePath;
+    GraphStyle m_style;
+    LayoutRunner *m_runner = nullptr;
+    OverviewWidget *m_overview = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_completionModel = nullptr;
+    QHash<QString, NodeIndex> m_completionIndex;   // completion text -> node
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_layoutLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    quint64 m_loadGeneration = 0;
+    int m_pendingLoads = 0;
+    bool m_layoutConverged = false;
+    // While a graph without stored positions unfolds, the view follows it
+    // until the user zooms or pans for themselves.
+    bool m_autoFit = false;
+    bool m_styleApplied = false;
+    QAction *m_searchIconAction = nullptr;
+    QIcon m_playIcon;
+    QIcon m_pauseIcon;
+};
+
+// The window part of `entente [FILE]`: opens FILE, or the bundled dataset when
+// FILE is empty, and runs the event loop.
+int runWindow(QApplication &app, const QString &file);
+// The same, creating the QApplication from argc/argv (the command line's
+// WindowRunner).
+int runWindow(int &argc, char **argv, const QString &file);
+
+} // namespace entente
