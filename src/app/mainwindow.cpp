@@ -104,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     ui->setupUi(this);
     setAcceptDrops(true);
-    setWindowIcon(QIcon(u":/icons/entente.svg"_s));
+    setWindowIcon(QIcon::fromTheme(u"eu.entente.Entente"_s, QIcon(u":/icons/entente.svg"_s)));
 
     m_overview = new OverviewWidget(ui->graphView);
     m_overview->setObjectName(u"overview"_s);
@@ -116,9 +116,6 @@ MainWindow::MainWindow(QWidget *parent)
     // as Gephi and Cytoscape users expect.
     splitDockWidget(ui->filtersDock, ui->legendDock, Qt::Vertical);
     splitDockWidget(ui->detailsDock, ui->overviewDock, Qt::Vertical);
-    resizeDocks({ui->filtersDock, ui->detailsDock}, {280, 340}, Qt::Horizontal);
-    resizeDocks({ui->filtersDock, ui->legendDock}, {420, 360}, Qt::Vertical);
-    resizeDocks({ui->detailsDock, ui->overviewDock}, {560, 220}, Qt::Vertical);
 
     setUpActions();
     setUpSearch();
@@ -141,6 +138,9 @@ MainWindow::MainWindow(QWidget *parent)
         resize(available.size().boundedTo(QSize(1680, 1050)) * 0.92);
         move(available.center() - rect().center());
     }
+    resizeDocks({ui->filtersDock, ui->detailsDock}, {290, 350}, Qt::Horizontal);
+    resizeDocks({ui->filtersDock, ui->legendDock}, {380, 420}, Qt::Vertical);
+    resizeDocks({ui->detailsDock, ui->overviewDock}, {560, 230}, Qt::Vertical);
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);
 
     updatePalette();
@@ -150,7 +150,15 @@ MainWindow::MainWindow(QWidget *parent)
     updateLayoutState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The runner's last signals (it cancels and waits for its jobs) and the
+    // children's must not reach a window that is half destroyed.
+    m_runner->disconnect(this);
+    delete m_runner;
+    ui->graphView->disconnect(this);
+    ui->detailsPanel->disconnect(this);
+}
 
 GraphView *MainWindow::graphView() const
 {
