@@ -136,6 +136,9 @@ private:
     {
         auto window = std::make_unique<MainWindow>();
         window->graphView()->setAnimated(false);
+        // The offscreen screen is small; the toolbar (with the search field)
+        // needs a desktop-sized window.
+        window->resize(1400, 900);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowExposed(window.get()))

@@ -994,4 +994,9 @@ int runWindow(int &argc, char **argv, const QString &file)
     return runWindow(app, file);
 }
 
+int openWindow(int &argc, char **argv, const QString &file, const QCommandLineParser &)
+{
+    return runWindow(argc, argv, file);
+}
+
 } // namespace entente

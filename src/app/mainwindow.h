@@ -10,6 +10,7 @@
 #include <optional>
 
 class QApplication;
+class QCommandLineParser;
 class QCompleter;
 class QDockWidget;
 class QLabel;
@@ -151,5 +152,8 @@ int runWindow(QApplication &app, const QString &file);
 // The same, creating the QApplication from argc/argv (the command line's
 // WindowRunner).
 int runWindow(int &argc, char **argv, const QString &file);
+// The same with the command line's WindowRunner signature, for
+// runCommandLine(argc, argv, entente::openWindow).
+int openWindow(int &argc, char **argv, const QString &file, const QCommandLineParser &parser);
 
 } // namespace entente
