@@ -971,13 +971,13 @@ void MainWindow::onAbout()
 
 int runWindow(QApplication &app, const QString &file)
 {
+    // The command line sets these first (setApplicationMetadata); a caller
+    // that did not still gets settings and a title under the right name.
     if (QCoreApplication::organizationName().isEmpty())
         QCoreApplication::setOrganizationName(u"Entente"_s);
-    if (QCoreApplication::applicationName().isEmpty()
-        || QCoreApplication::applicationName() == QFileInfo(QCoreApplication::applicationFilePath()).fileName())
-        QCoreApplication::setApplicationName(u"entente"_s);
-    QGuiApplication::setApplicationDisplayName(u"Entente"_s);
-    QGuiApplication::setDesktopFileName(u"entente"_s);
+    QCoreApplication::setApplicationName(u"entente"_s);
+    if (QGuiApplication::applicationDisplayName() != u"Entente"_s)
+        QGuiApplication::setApplicationDisplayName(u"Entente"_s);
 
     MainWindow window;
     window.show();
