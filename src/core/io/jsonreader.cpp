@@ -243,60 +243,6 @@ private:
     std::vector<QString> m_values;
 };
 
-// Remembers (source, target, relation) triples to warn about duplicate edges.
-class EdgeKeySet
-{
-public:
-    // Returns false when the triple was there already.
-    bool insert(quint32 source, quint32 target, quint32 relation)
-    {
-        quint64 key = (quint64(source) * 0x9E3779B97F4A7C15ull) ^ (quint64(target) << 21)
-                      ^ (quint64(target) >> 43) ^ (quint64(relation) * 0xC2B2AE3D27D4EB4Full);
-        if (source < (1u << 24) && target < (1u << 24) && relation < (1u << 15))
-            key = (quint64(source) << 40) | (quint64(target) << 16) | relation;   // exact
-        key |= quint64(1) << 63;   // never 0, which marks an empty slot
-        if ((m_count + 1) * 2 > m_slots.size())
-            grow();
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = mix64(key) & mask;; i = (i + 1) & mask) {
-            if (m_slots[i] == key)
-                return false;
-            if (m_slots[i] == 0) {
-                m_slots[i] = key;
-                ++m_count;
-                return true;
-            }
-        }
-    }
-    void reserve(std::size_t count)
-    {
-        if (count * 2 > m_slots.size())
-            rebuild(count * 2);
-    }
-
-private:
-    void grow() { rebuild(std::max<std::size_t>(1024, m_slots.size() * 2)); }
-    void rebuild(std::size_t capacity)
-    {
-        std::size_t size = 1024;
-        while (size < capacity)
-            size *= 2;
-        std::vector<quint64> old = std::exchange(m_slots, std::vector<quint64>(size, 0));
-        const std::size_t mask = size - 1;
-        for (quint64 key : old) {
-            if (!key)
-                continue;
-            std::size_t i = mix64(key) & mask;
-            while (m_slots[i] != 0)
-                i = (i + 1) & mask;
-            m_slots[i] = key;
-        }
-    }
-
-    std::vector<quint64> m_slots;
-    std::size_t m_count = 0;
-};
-
 int editDistance(std::string_view a, std::string_view b, int limit)
 {
     // Levenshtein over bytes with one row; gives up (returns limit + 1) once
@@ -341,6 +287,7 @@ struct AliasSlot
     int rank = 0;   // 0: not set
     std::string_view key;
     QString value;
+    quint32 cached = 0;   // for cached values: the StringCache number
 };
 
 struct NodeAcc
@@ -363,7 +310,8 @@ struct EdgeAcc
     bool hasSource = false, hasTarget = false;
     AliasSlot label;
     AliasSlot relation;
-    quint32 relationKey = 0;
+    quint32 date = 0;      // StringCache numbers
+    quint32 endDate = 0;
 };
 
 struct Problem
@@ -450,6 +398,9 @@ private:
     bool readNumber(od::value &v, std::string_view key, double &out);
     bool readCachedString(od::value &v, std::string_view key, QString &out, quint32 *index = nullptr);
     bool readText(od::value &v, std::string_view key, QString &out);
+    bool readCachedIndex(od::value &v, std::string_view key, quint32 &index);
+    quint32 columnValue(EdgeColumn column, quint32 cached);
+    void warnDuplicateEdges(const RelationshipGraph &graph);
     bool readId(od::value &v, std::string_view key, std::string_view &out, qint64 &offset,
                 const QString &what);
     void setAlias(AliasSlot &slot, int rank, std::string_view key, QString value,
@@ -488,8 +439,9 @@ private:
     NodePositions m_positions;
     KeyTable m_ids;   // node id -> node index
     std::vector<qint64> m_nodeOffsets;
+    std::vector<quint32> m_edgeOffsets;
     StringCache m_cache;
-    EdgeKeySet m_edgeKeys;
+    std::vector<quint32> m_columnValues[3];
 
     QString m_title;
     bool m_hasTitle = false;
@@ -612,6 +564,18 @@ bool Reader::readCachedString(od::value &v, std::string_view key, QString &out, 
     out = m_cache.value(i);
     if (index)
         *index = i;
+    return true;
+}
+
+bool Reader::readCachedIndex(od::value &v, std::string_view key, quint32 &index)
+{
+    const od::json_type type = take(v.type());
+    if (type != od::json_type::string) {
+        if (type != od::json_type::null)
+            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+        return false;
+    }
+    index = m_cache.intern(stringOf(v));
     return true;
 }
 
@@ -1285,18 +1249,24 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
         if (type == od::json_type::string) {
             const int rank = key == "relation" ? 3 : key == "kind" ? 2 : 1;
             const quint32 index = m_cache.intern(stringOf(v));
-            if (rank > acc.relation.rank)
-                acc.relationKey = index;
-            setAlias(acc.relation, rank, key, m_cache.value(index), d.attributes);
+            if (rank > acc.relation.rank) {
+                if (acc.relation.rank > 0)
+                    d.attributes.append({utf8(acc.relation.key), QJsonValue(m_cache.value(acc.relation.cached))});
+                acc.relation.rank = rank;
+                acc.relation.key = key;
+                acc.relation.cached = index;
+            } else {
+                d.attributes.append({utf8(key), QJsonValue(m_cache.value(index))});
+            }
         } else if (key == "relation" && type != od::json_type::null) {
             typeError(offsetOf(v), key, QStringLiteral("a string"), type);
         } else {
             d.attributes.append({utf8(key), toJson(v, depth)});
         }
     } else if (key == "date") {
-        readCachedString(v, key, d.date);
+        readCachedIndex(v, key, acc.date);
     } else if (key == "end_date" || key == "endDate") {
-        readCachedString(v, key, d.endDate);
+        readCachedIndex(v, key, acc.endDate);
     } else if (key == "volume_eur") {
         readNumber(v, key, d.volume);
     } else if (key == "sources") {
@@ -1308,6 +1278,20 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
         }
         d.attributes.append({utf8(key), toJson(v, depth)});
     }
+}
+
+quint32 Reader::columnValue(EdgeColumn column, quint32 cached)
+{
+    // StringCache number -> the edge column's own number, interned once per
+    // distinct value.
+    if (cached == 0)
+        return 0;
+    std::vector<quint32> &map = m_columnValues[int(column)];
+    if (map.size() <= cached)
+        map.resize(std::max<std::size_t>(cached + 1, map.size() * 2), KeyTable::npos);
+    if (map[cached] == KeyTable::npos)
+        map[cached] = m_builder.internEdgeValue(column, m_cache.value(cached));
+    return map[cached];
 }
 
 QString Reader::unknownNodeMessage(const EdgeAcc &acc, std::string_view id) const
@@ -1360,25 +1344,77 @@ void Reader::finishEdge(EdgeAcc &acc, qint64 objectOffset)
     }
     if (*source == *target)
         warning(objectOffset, QStringLiteral("self-loop on node %1").arg(quoted(acc.source)));
-    if (!m_edgeKeys.insert(*source, *target, acc.relationKey)) {
-        const QString relation = acc.relation.rank > 0 ? QStringLiteral(" (%1)").arg(acc.relation.value)
-                                                       : QString();
-        warning(objectOffset, QStringLiteral("duplicate edge %1 -> %2%3")
-                                  .arg(quoted(acc.source), quoted(acc.target), relation));
-    }
     if (acc.label.rank > 0)
         acc.data.label = std::move(acc.label.value);
-    if (acc.relation.rank > 0)
-        acc.data.relation = std::move(acc.relation.value);
-    m_builder.addEdge(*source, *target, std::move(acc.data));
+    const GraphBuilder::EdgeValueIds ids{
+        acc.relation.rank > 0 ? columnValue(EdgeColumn::Relation, acc.relation.cached) : 0,
+        columnValue(EdgeColumn::Date, acc.date), columnValue(EdgeColumn::EndDate, acc.endDate)};
+    // Offsets fit 32 bits: LoadLimits keeps files far below 4 GiB.
+    m_edgeOffsets.push_back(quint32(objectOffset));
+    m_builder.addEdge(*source, *target, std::move(acc.data), ids);
 }
 
 // --- the whole -----------------------------------------------------------------
+
+void Reader::warnDuplicateEdges(const RelationshipGraph &graph)
+{
+    // Edges with the same source, target and relation, found row by row in
+    // the adjacency (after the parser's memory is gone): seen[t] marks the
+    // targets met from the current source, firstEdge[t] the first edge there.
+    const auto n = NodeIndex(graph.nodeCount());
+    const std::span<const NodeIndex> sources = graph.edgeSources();
+    const std::span<const NodeIndex> targets = graph.edgeTargets();
+    const std::span<const quint32> offsets = graph.adjacencyOffsets();
+    const std::span<const EdgeIndex> rows = graph.adjacencyEdges();
+    std::vector<quint32> seen(n, ~quint32(0));
+    std::vector<EdgeIndex> firstEdge(n, 0);
+    const CategoryColumn &relations = graph.edgeColumn(EdgeColumn::Relation);
+    std::vector<EdgeIndex> others;   // same source and target, another relation
+    for (NodeIndex s = 0; s < n; ++s) {
+        others.clear();
+        EdgeIndex previous = ~EdgeIndex(0);
+        for (quint32 i = offsets[s]; i < offsets[s + 1]; ++i) {
+            const EdgeIndex e = rows[i];
+            // A self-loop is listed twice in its row, one after the other.
+            if (sources[e] != s || e == previous)
+                continue;
+            previous = e;
+            const NodeIndex t = targets[e];
+            if (seen[t] != s) {
+                seen[t] = s;
+                firstEdge[t] = e;
+                continue;
+            }
+            bool duplicate = relations.first(firstEdge[t]) == relations.first(e);
+            for (std::size_t k = 0; !duplicate && k < others.size(); ++k)
+                duplicate = targets[others[k]] == t && relations.first(others[k]) == relations.first(e);
+            if (!duplicate) {
+                others.push_back(e);
+                continue;
+            }
+            const QString relation = graph.edgeRelation(e);
+            warning(m_edgeOffsets[e], QStringLiteral("duplicate edge %1 -> %2%3")
+                                          .arg(QLatin1Char('"') + graph.nodeId(s) + QLatin1Char('"'),
+                                               QLatin1Char('"') + graph.nodeId(t) + QLatin1Char('"'),
+                                               relation.isEmpty() ? QString()
+                                                                  : QStringLiteral(" (%1)").arg(relation)));
+        }
+    }
+}
 
 LoadResult Reader::finish(bool ok)
 {
     LoadResult result;
     const bool failed = !ok || m_errorCount > 0;
+    std::optional<RelationshipGraph> graph;
+    if (!failed) {
+        m_builder.setTitle(m_title);
+        m_builder.setDirected(m_directed);
+        m_builder.setSources(m_sources);
+        m_builder.setAttributes(m_attributes);
+        graph = m_builder.build();
+        warnDuplicateEdges(*graph);
+    }
 
     std::stable_sort(m_problems.begin(), m_problems.end(),
                      [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
@@ -1414,12 +1450,8 @@ LoadResult Reader::finish(bool ok)
     if (failed)
         return result;
 
-    m_builder.setTitle(m_title);
-    m_builder.setDirected(m_directed);
-    m_builder.setSources(m_sources);
-    m_builder.setAttributes(m_attributes);
     GraphDocument document;
-    document.graph = m_builder.build();
+    document.graph = std::move(*graph);
     document.positions = std::move(m_positions);
     document.dialect = dialectName(m_dialect);
     result.document = std::move(document);
@@ -1482,9 +1514,11 @@ LoadResult Reader::run()
             if (m_dialect != Dialect::Cytoscape && m_dialect != Dialect::Jgf) {
                 // Reserve from the file size: untouched reserved pages cost no
                 // memory, regrowing a million-element vector costs a copy.
-                const auto guess = std::size_t(m_size / 48);
-                m_ids.reserve(std::min<std::size_t>(guess / 8 + 16, 1 << 22));
-                m_edgeKeys.reserve(std::min<std::size_t>(guess, 1 << 26));
+                // (An edge takes at least ~30 bytes.) Nodes are not reserved:
+                // the builder's id hash would spread a few entries over many
+                // buckets, and nodes are few beside edges anyway.
+                m_builder.reserve(0, std::min<qsizetype>(m_size / 30, m_limits.maxEdges));
+                m_edgeOffsets.reserve(std::size_t(std::min<qsizetype>(m_size / 30, m_limits.maxEdges)));
             }
             topLevel(take(doc.get_object()));
             // On Demand stops after the top-level value; anything after it is

@@ -19,6 +19,20 @@ public:
 
     void appendRow(const QStringList &values);
     void appendRow(const QString &value);
+    // For readers that intern each distinct value once and then append rows
+    // by number (0 = no value), without a QString per row.
+    quint32 intern(const QString &value) { return m_pool.intern(value); }
+    void appendRowIndex(quint32 index)
+    {
+        if (index)
+            m_values.push_back(index);
+        m_offsets.push_back(quint32(m_values.size()));
+    }
+    void reserve(qsizetype rows, qsizetype values)
+    {
+        m_offsets.reserve(std::size_t(rows) + 1);
+        m_values.reserve(std::size_t(values));
+    }
 
     qsizetype rowCount() const { return qsizetype(m_offsets.size()) - 1; }
     std::span<const quint32> values(qsizetype row) const

@@ -61,6 +61,18 @@ public:
 
     // Precondition: source and target are indices returned by addNode.
     EdgeIndex addEdge(NodeIndex source, NodeIndex target, EdgeData &&edge);
+
+    // The fast path for readers of large files: intern each distinct
+    // relation/date value once, then add edges by those numbers (0 = none);
+    // edge.relation, edge.date and edge.endDate are ignored.
+    struct EdgeValueIds
+    {
+        quint32 relation = 0;
+        quint32 date = 0;
+        quint32 endDate = 0;
+    };
+    quint32 internEdgeValue(EdgeColumn column, const QString &value);
+    EdgeIndex addEdge(NodeIndex source, NodeIndex target, EdgeData &&edge, const EdgeValueIds &ids);
     qsizetype edgeCount() const;
 
     // Builds the graph; the builder is empty afterwards.

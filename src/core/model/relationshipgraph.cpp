@@ -197,6 +197,8 @@ void GraphBuilder::reserve(qsizetype nodes, qsizetype edges)
     d.edgeTargets.reserve(edges);
     d.edgeVolumes.reserve(edges);
     d.edgeExtraIndex.reserve(edges);
+    for (CategoryColumn &column : d.edgeColumns)
+        column.reserve(edges, edges);
 }
 
 void GraphBuilder::setTitle(const QString &title) { m_data->impl->title = title; }
@@ -242,15 +244,30 @@ QStringList GraphBuilder::nodeIds() const
 }
 qsizetype GraphBuilder::edgeCount() const { return qsizetype(m_data->impl->edgeSources.size()); }
 
+quint32 GraphBuilder::internEdgeValue(EdgeColumn column, const QString &value)
+{
+    return m_data->impl->edgeColumns[int(column)].intern(value);
+}
+
 EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, EdgeData &&edge)
+{
+    auto &columns = m_data->impl->edgeColumns;
+    const EdgeValueIds ids{columns[int(EdgeColumn::Relation)].intern(edge.relation),
+                           columns[int(EdgeColumn::Date)].intern(edge.date),
+                           columns[int(EdgeColumn::EndDate)].intern(edge.endDate)};
+    return addEdge(source, target, std::move(edge), ids);
+}
+
+EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, EdgeData &&edge,
+                                const EdgeValueIds &ids)
 {
     auto &d = *m_data->impl;
     const auto index = EdgeIndex(d.edgeSources.size());
     d.edgeSources.push_back(source);
     d.edgeTargets.push_back(target);
-    d.edgeColumns[int(EdgeColumn::Relation)].appendRow(edge.relation);
-    d.edgeColumns[int(EdgeColumn::Date)].appendRow(edge.date);
-    d.edgeColumns[int(EdgeColumn::EndDate)].appendRow(edge.endDate);
+    d.edgeColumns[int(EdgeColumn::Relation)].appendRowIndex(ids.relation);
+    d.edgeColumns[int(EdgeColumn::Date)].appendRowIndex(ids.date);
+    d.edgeColumns[int(EdgeColumn::EndDate)].appendRowIndex(ids.endDate);
     d.edgeVolumes.push_back(edge.volume);
     if (edge.id.isEmpty() && edge.label.isEmpty() && edge.sources.isEmpty()
         && edge.attributes.isEmpty()) {
