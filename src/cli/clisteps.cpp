@@ -9,6 +9,7 @@ namespace entente {
 std::unique_ptr<CliStep> makeInfoStep();
 std::unique_ptr<CliStep> makeMetricsStep();
 std::unique_ptr<CliStep> makePathStep();
+std::unique_ptr<CliStep> makeFilterStep();
 
 std::vector<std::unique_ptr<CliStep>> createCliSteps()
 {
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<CliStep>> createCliSteps()
     steps.push_back(makeInfoStep());
     steps.push_back(makeMetricsStep());
     steps.push_back(makePathStep());
+    steps.push_back(makeFilterStep());
     return steps;
 }
 

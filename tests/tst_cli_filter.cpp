@@ -1,0 +1,113 @@
+// `entente FILE --info --filter EXPR`, run as a user would: what passes is
+// counted, invalid expressions are refused with their position and exit 2.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runEntente(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ENTENTE_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+const QString datasetPath = QStringLiteral(ENTENTE_SOURCE_DIR "/resources/data/summit-2025.entente.json");
+
+} // namespace
+
+class TestCliFilter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void countsWhatPasses_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<int>("edges");
+        QTest::addColumn<int>("french");
+        QTest::addRow("French entities") << u"country:FR"_s << 13 << 8 << 13;
+        QTest::addRow("no suppliers, isolated hidden")
+            << u"-relation:supplier hide:isolated"_s << 29 << 35 << 13;
+        QTest::addRow("text with neighbours") << u"owkin show:neighbours"_s << 2 << 1 << 2;
+        QTest::addRow("accents ignored") << u"\"CHARITE\""_s << 1 << 0 << 0;
+        QTest::addRow("empty expression") << u""_s << 32 << 38 << 13;
+    }
+
+    void countsWhatPasses()
+    {
+        QFETCH(QString, expression);
+        QFETCH(int, nodes);
+        QFETCH(int, edges);
+        QFETCH(int, french);
+        const Run run = runEntente({datasetPath, u"--info"_s, u"--filter"_s, expression});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject info = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(info.value(u"nodes").toInt(), nodes);
+        QCOMPARE(info.value(u"edges").toInt(), edges);
+        QCOMPARE(info.value(u"country").toObject().value(u"FR").toInt(), french);
+    }
+
+    void invalidExpression_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("message");
+        // Found once the graph is loaded (facet and value names)...
+        QTest::addRow("unknown facet")
+            << u"contry:DE"_s
+            << u"entente: --filter:1:1: unknown facet \"contry\" (did you mean \"country\"?)\n"
+               "  contry:DE\n  ^\n"_s;
+        QTest::addRow("unknown value")
+            << u"country:FR,XY"_s
+            << u"entente: --filter:1:12: unknown country \"XY\"\n  country:FR,XY\n             ^\n"_s;
+        // ... or before loading (syntax), as usage errors.
+        QTest::addRow("unterminated quote")
+            << u"sector:cloud \"black"_s
+            << u"entente: --filter:1:14: unterminated quote\n  sector:cloud \"black\n"
+               "               ^\nTry 'entente --help' for more information.\n"_s;
+        QTest::addRow("bad date")
+            << u"since:2025-13"_s
+            << u"entente: --filter:1:7: bad date \"2025-13\" (expected YYYY, YYYY-MM or "
+               "YYYY-MM-DD)\n  since:2025-13\n        ^\nTry 'entente --help' for more "
+               "information.\n"_s;
+    }
+
+    void invalidExpression()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, message);
+        const Run run = runEntente({datasetPath, u"--info"_s, u"--filter"_s, expression});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, message);
+        QVERIFY(run.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFilter)
+#include "tst_cli_filter.moc"
