@@ -9,6 +9,7 @@
 #include <graphviz/types.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 // Exported by libcgraph (scan.l) but missing from its headers: flushes the
 // scanner's buffer. agmemread leaves unread input (whatever follows the first
@@ -223,30 +224,48 @@ Graphviz::LayoutResult Graphviz::layout(const LayoutRequest &request)
         agattr(g, AGRAPH, name.toUtf8().data(), value.toUtf8().data());
     for (const auto &[name, value] : request.nodeAttributes)
         agattr(g, AGNODE, name.toUtf8().data(), value.toUtf8().data());
+    auto any = [](const std::vector<std::optional<QPointF>> &points) {
+        return std::any_of(points.begin(), points.end(), [](const auto &p) { return p.has_value(); });
+    };
     Agsym_t *pos = nullptr;
     Agsym_t *pin = nullptr;
-    const bool anyPinned = std::any_of(request.pinned.begin(), request.pinned.end(),
-                                       [](const auto &p) { return p.has_value(); });
-    if (anyPinned) {
+    if (any(request.pinned) || any(request.initial)) {
         pos = agattr(g, AGNODE, const_cast<char *>("pos"), const_cast<char *>(""));
         pin = agattr(g, AGNODE, const_cast<char *>("pin"), const_cast<char *>("false"));
     }
+    auto point = [](QPointF p, bool pinned) {
+        return QByteArray::number(p.x(), 'f', 3) + ',' + QByteArray::number(p.y(), 'f', 3)
+            + (pinned ? "!" : "");
+    };
     std::vector<Agnode_t *> nodes(std::size_t(request.nodeCount));
     for (qsizetype i = 0; i < request.nodeCount; ++i) {
         const QByteArray name = "n" + QByteArray::number(i);
         nodes[i] = agnode(g, const_cast<char *>(name.constData()), 1);
-        if (anyPinned && std::size_t(i) < request.pinned.size() && request.pinned[i]) {
-            const QPointF p = *request.pinned[i];
-            QByteArray value = QByteArray::number(p.x(), 'f', 3) + ','
-                + QByteArray::number(p.y(), 'f', 3) + '!';
+        const auto index = std::size_t(i);
+        if (index < request.pinned.size() && request.pinned[index]) {
+            QByteArray value = point(*request.pinned[index], true);
             agxset(nodes[i], pos, value.data());
             agxset(nodes[i], pin, const_cast<char *>("true"));
+        } else if (index < request.initial.size() && request.initial[index]) {
+            QByteArray value = point(*request.initial[index], false);
+            agxset(nodes[i], pos, value.data());
         }
     }
-    for (const auto &[tail, head] : request.edges)
-        agedge(g, nodes[tail], nodes[head], nullptr, 1);
+    Agsym_t *constraint = nullptr;
+    if (!request.unconstrained.empty())
+        constraint = agattr(g, AGEDGE, const_cast<char *>("constraint"), const_cast<char *>("true"));
+    for (std::size_t i = 0; i < request.edges.size(); ++i) {
+        const auto [tail, head] = request.edges[i];
+        Agedge_t *e = agedge(g, nodes[tail], nodes[head], nullptr, 1);
+        if (constraint && i < request.unconstrained.size() && request.unconstrained[i])
+            agxset(e, constraint, const_cast<char *>("false"));
+    }
 
     const QByteArray engine = request.engine.toUtf8();
+    // Without this, sfdp and fdp give a different layout of the same graph
+    // depending on what ran before them in the process.
+    srand(request.seed);
+    srand48(long(request.seed));
     if (gvLayout(gvc, g, engine.constData()) != 0) {
         const auto messages = capture.messages();
         result.error = messages.isEmpty() ? u"Graphviz %1 failed"_s.arg(request.engine)

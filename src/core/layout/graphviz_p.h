@@ -67,12 +67,21 @@ public:
         QString engine;   // dot, neato, fdp, sfdp, circo, twopi
         qsizetype nodeCount = 0;
         std::vector<std::pair<quint32, quint32>> edges;   // tail, head
+        // Per edge, parallel to `edges` (or empty): edges that must not
+        // decide dot's ranks (constraint=false).
+        std::vector<quint8> unconstrained;
         bool directed = false;
+        // Seeds the C library's generators, which sfdp's coarsening and fdp
+        // draw from beyond their `start` seed.
+        unsigned seed = 1;
         QList<Attribute> graphAttributes;
         QList<Attribute> nodeAttributes;   // defaults for every node
         // Nodes the engine must not move, at their Graphviz coordinates
         // (points, y up); honoured by neato and fdp.
         std::vector<std::optional<QPointF>> pinned;
+        // Starting points (Graphviz coordinates) for neato and fdp; fdp's
+        // own random start is not reproducible within one process.
+        std::vector<std::optional<QPointF>> initial;
     };
     struct LayoutResult
     {

@@ -1,6 +1,7 @@
 #include "layout/layoutengine.h"
 
 #include "layout/forcelayout.h"
+#include "layout/graphvizlayout.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -36,6 +37,8 @@ struct Registry
     {
         // The built-in engines: registering one is one line here.
         add(u"force"_s, [] { return std::make_unique<ForceLayout>(); });
+        for (const QString &engine : GraphvizLayout::engineNames())
+            add(engine, [engine] { return std::make_unique<GraphvizLayout>(engine); });
     }
 
     void add(const QString &name, LayoutEngineFactory factory)
