@@ -4,7 +4,7 @@
 
 namespace entente {
 
-// The Graphviz layouts (dot, neato, fdp, sfdp, circo, twopi) as LayoutEngine
+// The Graphviz layouts (dot, neato, sfdp, circo, twopi; fdp, see engineNames()) as LayoutEngine
 // strategies, run through the one Graphviz facade.
 //
 // They run in one go: progress goes from 0 to 1, and cancelling only means
@@ -32,6 +32,7 @@ public:
 
     // Largest node count each engine takes before sfdp stands in.
     static qsizetype nodeLimit(const QString &engine);
+    // The engines offered by the registry: those whose results are reproducible.
     static QStringList engineNames();
 
 private:
