@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -121,10 +122,29 @@ int main(int argc, char *argv[])
                 QThread::idealThreadCount());
     NodePositions positions;
     if (args.contains(u"--layout"_s)) {
-        timer.restart();
-        LayoutProgress progress;
-        positions = createLayoutEngine(u"force"_s)->run({*graph, NodePositions(graph->nodeCount()), 1, {}}, progress);
-        std::printf("positions: force layout, %.0f ms\n", timer.nsecsElapsed() / 1e6);
+        // The layout of a big graph takes a while: it is kept beside the
+        // working directory as GRAPH.positions (x y per node, binary) for reruns.
+        QFile cache(QFileInfo(args[1]).fileName() + u".positions"_s);
+        if (cache.open(QIODevice::ReadOnly) && cache.size() == qint64(graph->nodeCount()) * 16) {
+            positions = NodePositions(graph->nodeCount());
+            const QByteArray data = cache.readAll();
+            const auto *v = reinterpret_cast<const double *>(data.constData());
+            for (qsizetype i = 0; i < graph->nodeCount(); ++i)
+                positions.set(i, {v[2 * i], v[2 * i + 1]});
+            std::printf("positions: force layout (cached in %s)\n", qPrintable(cache.fileName()));
+        } else {
+            cache.close();
+            timer.restart();
+            LayoutProgress progress;
+            positions = createLayoutEngine(u"force"_s)->run({*graph, NodePositions(graph->nodeCount()), 1, {}}, progress);
+            std::printf("positions: force layout, %.0f ms\n", timer.nsecsElapsed() / 1e6);
+            if (cache.open(QIODevice::WriteOnly)) {
+                for (qsizetype i = 0; i < graph->nodeCount(); ++i) {
+                    const double xy[2] = {positions.x[i], positions.y[i]};
+                    cache.write(reinterpret_cast<const char *>(xy), sizeof xy);
+                }
+            }
+        }
     } else {
         positions = localPositions(*graph);
         std::printf("positions: local random placement\n");
@@ -146,8 +166,9 @@ int main(int argc, char *argv[])
     QImage frame;
     auto stats = [&] {
         const RenderStats &s = view.renderer().lastStats();
-        std::printf("    %lld edges %.1f ms, %lld nodes %.1f ms, %lld labels %.1f ms\n", qlonglong(s.edges),
-                    s.edgesMs, qlonglong(s.nodes), s.nodesMs, qlonglong(s.labels), s.labelsMs);
+        std::printf("    %lld edges %.1f ms (%.0f%% drawn), %lld nodes %.1f ms, %lld labels %.1f ms\n",
+                    qlonglong(s.edges), s.edgesMs, s.sampled * 100, qlonglong(s.nodes), s.nodesMs,
+                    qlonglong(s.labels), s.labelsMs);
     };
     {
         GraphStyle noLabels;

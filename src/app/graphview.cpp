@@ -21,7 +21,7 @@ namespace entente {
 
 namespace {
 constexpr double zoomStep = 1.25;
-constexpr double fitMargin = 28;   // widget pixels around fitted content
+constexpr double fitMargin = 36;   // widget pixels around fitted content (labels)
 constexpr double pickTolerance = 3; // widget pixels beyond a node's radius
 constexpr double edgeTolerance = 4; // widget pixels either side of an edge
 
@@ -611,7 +611,11 @@ QImage GraphView::grabFrame(double devicePixelRatio) const
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
     const std::vector<NodeState> states = combinedStates();
-    m_renderer.paint(painter, sceneToWidget(), QRectF(0, 0, width(), height()), renderState(states));
+    RenderOptions options;
+    // About 40 million pixels of edges: a few hundred ms on one core of this
+    // class of machine, however many edges cross the screen.
+    options.edgePixelBudget = 4e7;
+    m_renderer.paint(painter, sceneToWidget(), QRectF(0, 0, width(), height()), renderState(states), options);
     return image;
 }
 

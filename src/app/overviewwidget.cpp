@@ -3,6 +3,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTimer>
 
 namespace entente {
@@ -71,12 +72,19 @@ void OverviewWidget::paintEvent(QPaintEvent *)
         return;
     const QRectF visible = m_transform.mapRect(m_view->visibleSceneRect());
     const GraphPalette palette = m_view->renderer().appearance().palette;
+    // Shade what lies outside the view and outline the view: when the whole
+    // graph is in view the minimap stays clean.
+    QPainterPath outside;
+    outside.addRect(QRectF(rect()));
+    QPainterPath inside;
+    inside.addRect(visible);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette.isDark ? QColor(0, 0, 0, 110) : QColor(60, 64, 67, 45));
+    painter.drawPath(outside.subtracted(inside));
     painter.setRenderHint(QPainter::Antialiasing);
-    QColor fill = palette.highlight;
-    fill.setAlpha(36);
-    painter.setBrush(fill);
+    painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(palette.highlight, 1.5));
-    painter.drawRect(visible.intersected(QRectF(rect()).adjusted(-2, -2, 2, 2)));
+    painter.drawRect(visible.intersected(QRectF(rect()).adjusted(1, 1, -1, -1)));
 }
 
 void OverviewWidget::resizeEvent(QResizeEvent *)

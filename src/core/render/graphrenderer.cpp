@@ -387,6 +387,11 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     const auto sources = m_graph.edgeSources();
     const auto targets = m_graph.edgeTargets();
     qsizetype drawnEdges = 0;
+    // Pixels of line the edges would cover (Manhattan length, clipped to the
+    // diagonal): above the budget, edges are sampled, see below.
+    double ink = 0;
+    const double diagonal = deviceRect.width() + deviceRect.height();
+    const bool samplingPossible = options.edgePixelBudget > 0 && !vector;
     for (qsizetype e = 0; e < edgeCount; ++e) {
         if (e < qsizetype(state.edgeVisible.size()) && !state.edgeVisible[e])
             continue;
@@ -412,6 +417,8 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         const std::size_t cls = e < qsizetype(look.edgeClass.size()) ? look.edgeClass[e] : 0;
         const std::size_t key = (cls < classes ? cls : 0) * EmphasisCount + emphasis;
         batches[key].emplace_back(a, b);
+        if (samplingPossible)
+            ink += std::min(std::abs(b.x() - a.x()) + std::abs(b.y() - a.y()), diagonal);
         if (options.drawArrows && cls < look.edgeStyles.size() && look.edgeStyles[cls].directed
             && emphasis != Dimmed)
             arrowEdges[key].push_back(EdgeIndex(e));
@@ -420,7 +427,36 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
 
     // Many edges on screen: thinner and more transparent, so that structure
     // shows instead of a solid blot.
-    const double density = std::clamp(std::sqrt(3000.0 / std::max<double>(1.0, drawnEdges)), 0.12, 1.0);
+    double density = std::clamp(std::sqrt(3000.0 / std::max<double>(1.0, drawnEdges)), 0.12, 1.0);
+    // Level of detail for edges: when they would cover more pixels than the
+    // budget (a hairball of 10^5..10^6 edges, or zoomed into one), draw a
+    // fixed pseudo-random subset, the same in every frame, with the opacity
+    // raised so that the overall density stays. Only normal and dimmed edges
+    // are sampled, never the highlighted ones.
+    m_stats.sampled = 1.0;
+    if (samplingPossible && ink > options.edgePixelBudget) {
+        const double keep = options.edgePixelBudget / ink;
+        const quint32 threshold = quint32(std::min(1.0, keep) * 4294967295.0);
+        for (std::size_t key = 0; key < batches.size(); ++key) {
+            if (key % EmphasisCount == Highlighted)
+                continue;
+            std::vector<QLineF> &lines = batches[key];
+            std::size_t out = 0;
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                // Hash of the position in the batch: stable while the view stays put.
+                quint32 h = quint32(i) * 2654435761u;
+                h ^= h >> 15;
+                h *= 2246822519u;
+                h ^= h >> 13;
+                if (h <= threshold)
+                    lines[out++] = lines[i];
+            }
+            lines.resize(out);
+            arrowEdges[key].clear();
+        }
+        density = std::min(1.0, density / keep);
+        m_stats.sampled = keep;
+    }
     const double widthFactor = drawnEdges > 20000 ? 0.6 : 1.0;
     const bool drawArrows = options.drawArrows && drawnEdges <= 20000;
     const std::optional<RasterTarget> rasterTarget =
@@ -671,10 +707,13 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                 QRectF(c.x() + r + gap * 2, c.y() - h / 2, w, h),
                 QRectF(c.x() - r - gap * 2 - w, c.y() - h / 2, w, h),
             };
+            // Passes: clear of nodes and inside the picture; over nodes but
+            // inside; then cut by the picture's edge (a node at the border).
             std::optional<QRectF> chosen;
-            for (bool overNodes : {false, true}) {
+            for (int pass = 0; pass < 3 && !chosen; ++pass) {
                 for (const QRectF &box : candidates) {
-                    if (!chosen && box.intersects(deviceRect) && grid.tryPlace(box, i, overNodes))
+                    const bool fits = pass < 2 ? deviceRect.contains(box) : box.intersects(deviceRect);
+                    if (!chosen && fits && grid.tryPlace(box, i, pass > 0))
                         chosen = box;
                 }
             }

@@ -45,6 +45,10 @@ struct RenderOptions
     bool allLabels = false;             // every label, even where they overlap (export of small graphs)
     double minNodeRadius = 1.5;         // device pixels: nodes never vanish when zoomed out
     bool drawArrows = true;
+    // Edge level of detail on raster targets: when the edges would cover more
+    // than this many pixels, a stable subset is drawn with raised opacity.
+    // 0 = draw every edge (export); the view sets a budget to stay interactive.
+    double edgePixelBudget = 0;
 };
 
 // What the last paint() did, for benchmarks and the status bar.
@@ -54,6 +58,7 @@ struct RenderStats
     qsizetype nodes = 0;
     qsizetype labels = 0;
     double edgesMs = 0, nodesMs = 0, labelsMs = 0;
+    double sampled = 1.0;   // fraction of edges drawn (edge level of detail)
 };
 
 // Paints a graph snapshot with QPainter, onto the screen, a QImage, an SVG or
