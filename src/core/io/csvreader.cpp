@@ -701,29 +701,41 @@ QString csvPartnerPath(const QString &path)
     return partnerOf(path).path;
 }
 
-LoadResult loadCsvFile(const QString &path, const LoadLimits &limits)
+namespace {
+
+std::optional<Diagnostic> readWholeFile(const QString &file, const LoadLimits &limits, CsvInput &input)
 {
-    auto readFile = [&](const QString &file, CsvInput &input) -> std::optional<Diagnostic> {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return Diagnostic{Diagnostic::Severity::Error, file, 0, 0, u"cannot open: "_s + f.errorString()};
-        if (f.size() > limits.maxFileBytes)
-            return Diagnostic{Diagnostic::Severity::Error, file, 0, 0,
-                              u"file is larger than %1 bytes"_s.arg(limits.maxFileBytes)};
-        input.data = f.readAll();
-        input.fileName = file;
-        return std::nullopt;
-    };
-    CsvInput first;
-    if (auto problem = readFile(path, first))
-        return {std::nullopt, {*problem}};
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Diagnostic{Diagnostic::Severity::Error, file, 0, 0, u"cannot open: "_s + f.errorString()};
+    if (f.size() > limits.maxFileBytes)
+        return Diagnostic{Diagnostic::Severity::Error, file, 0, 0,
+                          u"file is larger than %1 bytes"_s.arg(limits.maxFileBytes)};
+    input.data = f.readAll();
+    input.fileName = file;
+    return std::nullopt;
+}
+
+} // namespace
+
+LoadResult readCsvFile(const QByteArray &data, const QString &path, const LoadLimits &limits)
+{
+    const CsvInput first{data, path};
     const Partner partner = partnerOf(path);
     if (partner.path.isEmpty() || !QFileInfo::exists(partner.path))
         return readCsv(first, std::nullopt, limits);
     CsvInput second;
-    if (auto problem = readFile(partner.path, second))
+    if (auto problem = readWholeFile(partner.path, limits, second))
         return {std::nullopt, {*problem}};
     return partner.openedIsNodes ? readCsv(second, first, limits) : readCsv(first, second, limits);
+}
+
+LoadResult loadCsvFile(const QString &path, const LoadLimits &limits)
+{
+    CsvInput first;
+    if (auto problem = readWholeFile(path, limits, first))
+        return {std::nullopt, {*problem}};
+    return readCsvFile(first.data, path, limits);
 }
 
 } // namespace entente

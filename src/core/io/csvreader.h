@@ -39,6 +39,10 @@ LoadResult readCsv(const CsvInput &edges, const std::optional<CsvInput> &nodes =
 // "foo [Edges].csv" / "foo [Nodes].csv".
 LoadResult loadCsvFile(const QString &path, const LoadLimits &limits = {});
 
+// The same for a file already read into memory (as loadGraphFile does): `data`
+// is the contents of `path`; its partner, if any, is read from disk.
+LoadResult readCsvFile(const QByteArray &data, const QString &path, const LoadLimits &limits = {});
+
 // The partner file name of `path` by the conventions above, or empty.
 QString csvPartnerPath(const QString &path);
 

@@ -1,6 +1,11 @@
 #include "io/graphio.h"
 #include "io/graphio_p.h"
 
+#include "io/csvreader.h"
+#include "io/dotreader.h"
+#include "io/gexfreader.h"
+#include "io/graphmlreader.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -30,12 +35,43 @@ bool looksLikeJson(QByteArrayView head)
     return false;
 }
 
+// XML formats are told by their root element's name near the start.
+bool looksLikeGraphMl(QByteArrayView head) { return head.indexOf("<graphml") >= 0; }
+bool looksLikeGexf(QByteArrayView head) { return head.indexOf("<gexf") >= 0; }
+// DOT: "graph", "digraph" or "strict" after any comments.
+bool looksLikeDot(QByteArrayView head)
+{
+    for (;;) {
+        head = head.trimmed();
+        if (head.startsWith("//") || head.startsWith("#")) {
+            const qsizetype end = head.indexOf('\n');
+            if (end < 0)
+                return false;
+            head = head.sliced(end + 1);
+        } else if (head.startsWith("/*")) {
+            const qsizetype end = head.indexOf("*/");
+            if (end < 0)
+                return false;
+            head = head.sliced(end + 2);
+        } else {
+            break;
+        }
+    }
+    const QByteArray start = head.first(std::min<qsizetype>(head.size(), 8)).toByteArray().toLower();
+    return start.startsWith("digraph") || start.startsWith("graph") || start.startsWith("strict");
+}
+
 const QList<GraphFormat> &graphFormats()
 {
     static const QList<GraphFormat> formats = {
         {"JSON", {QStringLiteral(".json"), QStringLiteral(".entente.json"), QStringLiteral(".cyjs"),
                   QStringLiteral(".jgf")},
          readGraphJson, looksLikeJson},
+        {"GraphML", {QStringLiteral(".graphml"), QStringLiteral(".xml")}, readGraphMl, looksLikeGraphMl},
+        {"GEXF", {QStringLiteral(".gexf")}, readGexf, looksLikeGexf},
+        {"DOT", {QStringLiteral(".dot"), QStringLiteral(".gv")}, readDot, looksLikeDot},
+        // CSV last: it has no sniffer, and its reader reads a nodes file beside an edges file.
+        {"CSV", {QStringLiteral(".csv"), QStringLiteral(".tsv")}, readCsvFile, nullptr},
     };
     return formats;
 }
@@ -74,6 +110,23 @@ QString megabytes(qint64 bytes)
 }
 
 } // namespace
+
+QStringList openFileFilters()
+{
+    QStringList all;
+    QStringList filters;
+    for (const GraphFormat &format : graphFormats()) {
+        QStringList patterns;
+        for (const QString &extension : format.extensions)
+            patterns.append(QLatin1Char('*') + extension);
+        all.append(patterns);
+        filters.append(QStringLiteral("%1 files (%2)").arg(QLatin1StringView(format.name),
+                                                           patterns.join(QLatin1Char(' '))));
+    }
+    filters.prepend(QStringLiteral("Graph files (%1)").arg(all.join(QLatin1Char(' '))));
+    filters.append(QStringLiteral("All files (*)"));
+    return filters;
+}
 
 LoadResult loadGraphFile(const QString &path, const LoadLimits &limits)
 {

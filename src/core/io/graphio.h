@@ -3,6 +3,7 @@
 #include "io/graphdocument.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace entente {
 
@@ -10,6 +11,10 @@ namespace entente {
 // extension and, for JSON, the dialect by the document's shape. Never throws:
 // every problem comes back as a Diagnostic naming file, line and column.
 LoadResult loadGraphFile(const QString &path, const LoadLimits &limits = {});
+
+// Filters for a file dialog, from loadGraphFile's table of formats: "Graph
+// files (*.json ...)" first, then one per format, then "All files (*)".
+QStringList openFileFilters();
 
 // Reads JSON of any supported dialect from memory. `fileName` is only used to
 // name the place in diagnostics.
