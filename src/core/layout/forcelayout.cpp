@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <numeric>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -28,10 +31,12 @@ constexpr u32 kCoarsestSize = 50;
 // Bodies per quadtree leaf; a leaf's bodies share one interaction list.
 constexpr u32 kLeafSize = 16;
 // Below this many nodes one thread does all the work (start-up costs more).
-constexpr u32 kParallelThreshold = 4000;
+constexpr u32 kParallelThreshold = 1000;
 // Work is split into this many nodes per chunk, independent of the thread
 // count, so that sums are added in the same order whatever the scheduling.
 constexpr u32 kChunk = 1024;
+// Levels at least this big are renumbered for memory locality.
+constexpr u32 kRenumberThreshold = 2000;
 
 // SplitMix64: small, fast and the same everywhere (std distributions are not).
 struct Random
@@ -56,31 +61,100 @@ int threadCount(int requested)
     return int(std::clamp(std::thread::hardware_concurrency(), 1u, 16u));
 }
 
-// Runs f(chunk) for chunk in [0, chunks) on up to `threads` threads. Each
-// chunk writes only its own data, so the result does not depend on which
-// thread took which chunk.
-template<class F>
-void parallelChunks(u32 chunks, int threads, F &&f)
+// A small pool of worker threads that lives for one layout run (starting
+// threads every iteration costs more than the small levels' iterations).
+// run(chunks, f) calls f(chunk) for every chunk in [0, chunks), the calling
+// thread included. Each chunk writes only its own data, so the result does not
+// depend on which thread took which chunk.
+class Pool
 {
-    if (threads <= 1 || chunks <= 1) {
-        for (u32 c = 0; c < chunks; ++c)
-            f(c);
-        return;
+public:
+    explicit Pool(int threads)
+    {
+        for (int t = 1; t < threads; ++t)
+            m_threads.emplace_back([this] { work(); });
     }
-    std::atomic<u32> nextChunk{0};
-    auto worker = [&] {
-        for (u32 c = nextChunk.fetch_add(1); c < chunks; c = nextChunk.fetch_add(1))
-            f(c);
-    };
-    const int helpers = std::min<int>(threads, int(chunks)) - 1;
-    std::vector<std::thread> pool;
-    pool.reserve(helpers);
-    for (int t = 0; t < helpers; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto &t : pool)
-        t.join();
-}
+    ~Pool()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        for (auto &t : m_threads)
+            t.join();
+    }
+    Pool(const Pool &) = delete;
+    Pool &operator=(const Pool &) = delete;
+
+    int size() const { return int(m_threads.size()) + 1; }
+
+    template<class F>
+    void run(u32 chunks, F &&f)
+    {
+        if (m_threads.empty() || chunks <= 1) {
+            for (u32 c = 0; c < chunks; ++c)
+                f(c);
+            return;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_context = &f;
+            m_thunk = [](void *context, u32 c) { (*static_cast<std::remove_reference_t<F> *>(context))(c); };
+            m_chunks = chunks;
+            m_next.store(0);
+            m_busy = int(m_threads.size());
+            ++m_generation;
+        }
+        m_wake.notify_all();
+        drain(m_thunk, m_context, chunks);
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [this] { return m_busy == 0; });
+    }
+
+private:
+    void drain(void (*thunk)(void *, u32), void *context, u32 chunks)
+    {
+        for (u32 c = m_next.fetch_add(1); c < chunks; c = m_next.fetch_add(1))
+            thunk(context, c);
+    }
+    void work()
+    {
+        quint64 seen = 0;
+        for (;;) {
+            void (*thunk)(void *, u32);
+            void *context;
+            u32 chunks;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return m_stop || m_generation != seen; });
+                if (m_stop)
+                    return;
+                seen = m_generation;
+                thunk = m_thunk;
+                context = m_context;
+                chunks = m_chunks;
+            }
+            drain(thunk, context, chunks);
+            {
+                std::lock_guard lock(m_mutex);
+                if (--m_busy == 0)
+                    m_done.notify_one();
+            }
+        }
+    }
+
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_done;
+    quint64 m_generation = 0;
+    bool m_stop = false;
+    void (*m_thunk)(void *, u32) = nullptr;
+    void *m_context = nullptr;
+    u32 m_chunks = 0;
+    std::atomic<u32> m_next{0};
+    int m_busy = 0;
+};
 
 // One level of the multilevel scheme: a simple undirected graph in compressed
 // rows (both directions stored), with edge weights (merged multiplicity) and
@@ -207,14 +281,51 @@ Level coarsen(const Level &fine, Random &random, std::vector<u32> &parent)
     return coarse;
 }
 
+// The inner loop of the repulsion: bodies against an interaction list of
+// point masses, in 8-wide float vectors (GCC/Clang vector extensions: AVX2
+// where the CPU has it, two SSE halves elsewhere; the same IEEE operations per
+// lane either way, so the result does not depend on the CPU). `count` is a
+// multiple of kLanes. A distance of 0 is the body itself and contributes nothing.
+constexpr u32 kLanes = 8;
+using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+
+__attribute__((target_clones("avx2", "default"))) void
+repulsionKernel(const float *bx, const float *by, u32 bodies, const float *lx, const float *ly,
+                const float *lm, u32 count, float *outX, float *outY)
+{
+    const Vec zero = {};
+    for (u32 b = 0; b < bodies; ++b) {
+        const Vec xs = zero + bx[b], ys = zero + by[b];
+        Vec ax = zero, ay = zero;
+        for (u32 k = 0; k < count; k += kLanes) {
+            Vec px, py, pm;
+            std::memcpy(&px, lx + k, sizeof(Vec));
+            std::memcpy(&py, ly + k, sizeof(Vec));
+            std::memcpy(&pm, lm + k, sizeof(Vec));
+            const Vec dx = xs - px, dy = ys - py;
+            const Vec d2 = dx * dx + dy * dy;
+            const Vec w = d2 > zero ? pm / d2 : zero;
+            ax += w * dx;
+            ay += w * dy;
+        }
+        float sx = 0, sy = 0;
+        for (u32 l = 0; l < kLanes; ++l) {
+            sx += ax[l];
+            sy += ay[l];
+        }
+        outX[b] = sx;
+        outY[b] = sy;
+    }
+}
+
 // The force simulation on one level: positions in contiguous float arrays, a
 // Barnes-Hut quadtree rebuilt every iteration from a Morton sort, Hu's
 // adaptive step length.
 class Simulation
 {
 public:
-    Simulation(const Level &level, float K, float theta, int threads)
-        : m_level(level), m_n(level.n), m_K(K), m_theta(theta), m_threads(threads)
+    Simulation(const Level &level, float K, float theta, Pool &pool)
+        : m_level(level), m_n(level.n), m_K(K), m_theta(theta), m_pool(pool)
     {
         x.assign(m_n, 0.0f);
         y.assign(m_n, 0.0f);
@@ -225,6 +336,9 @@ public:
 
     std::vector<float> x, y;
     std::vector<quint8> fixed;
+
+    // Repulsion charge per node (empty = 1 for all).
+    void setCharges(std::vector<float> charges) { m_charges = std::move(charges); }
 
     struct Schedule
     {
@@ -240,7 +354,7 @@ public:
         const u32 chunks = (m_n + kChunk - 1) / kChunk;
         std::vector<double> energy(chunks, 0.0);
         const float step = schedule.step;
-        parallelChunks(chunks, m_n >= kParallelThreshold ? m_threads : 1, [&](u32 c) {
+        forChunks(chunks, [&](u32 c) {
             const u32 b = c * kChunk, e = std::min(m_n, b + kChunk);
             double sum = 0;
             for (u32 i = b; i < e; ++i) {
@@ -291,6 +405,17 @@ public:
     }
 
 private:
+    template<class F>
+    void forChunks(u32 chunks, F &&f)
+    {
+        if (m_n >= kParallelThreshold) {
+            m_pool.run(chunks, f);
+        } else {
+            for (u32 c = 0; c < chunks; ++c)
+                f(c);
+        }
+    }
+
     struct Cell
     {
         float cx, cy, mass, size;
@@ -302,12 +427,11 @@ private:
     void computeForces()
     {
         buildTree();
-        const int threads = m_n >= kParallelThreshold ? m_threads : 1;
         // Repulsion, per leaf: the leaf's bodies share one interaction list.
         const u32 leafCount = u32(m_leaves.size());
         constexpr u32 leavesPerChunk = 64;
         const u32 chunks = (leafCount + leavesPerChunk - 1) / leavesPerChunk;
-        parallelChunks(chunks, threads, [&](u32 c) {
+        forChunks(chunks, [&](u32 c) {
             std::vector<float> lx, ly, lm;
             lx.reserve(512);
             ly.reserve(512);
@@ -319,7 +443,7 @@ private:
         // Attraction along edges, gathered per node (no write conflicts).
         const u32 nodeChunks = (m_n + kChunk - 1) / kChunk;
         const float invK = 1.0f / m_K;
-        parallelChunks(nodeChunks, threads, [&](u32 c) {
+        forChunks(nodeChunks, [&](u32 c) {
             const u32 b = c * kChunk, e = std::min(m_n, b + kChunk);
             for (u32 i = b; i < e; ++i) {
                 float fx = 0, fy = 0;
@@ -375,23 +499,32 @@ private:
                 ++c;
             }
         }
+        // Pad the list to whole vectors with massless entries.
+        while (lx.size() % kLanes) {
+            lx.push_back(0.0f);
+            ly.push_back(0.0f);
+            lm.push_back(0.0f);
+        }
         const float strength = kRepulsion * m_K * m_K;
-        const u32 count = u32(lx.size());
-        const float *px = lx.data(), *py = ly.data(), *pm = lm.data();
-        for (u32 s = leaf.begin; s < leaf.end; ++s) {
-            const float xs = m_sx[s], ys = m_sy[s];
-            float fx = 0, fy = 0;
-            for (u32 k = 0; k < count; ++k) {
-                const float dx = xs - px[k], dy = ys - py[k];
-                const float d2 = dx * dx + dy * dy;
-                // d2 == 0 is the body itself (or one on the same point).
-                const float w = d2 > 0.0f ? pm[k] / d2 : 0.0f;
-                fx += w * dx;
-                fy += w * dy;
-            }
-            const u32 i = m_order[s];
-            m_fx[i] = strength * fx;
-            m_fy[i] = strength * fy;
+        const u32 bodies = leaf.end - leaf.begin;
+        // A leaf holds more than kLeafSize bodies only when they share one
+        // cell of the finest Morton grid.
+        float fxBuffer[kLeafSize], fyBuffer[kLeafSize];
+        std::vector<float> fxLarge, fyLarge;
+        float *fx = fxBuffer, *fy = fyBuffer;
+        if (bodies > kLeafSize) {
+            fxLarge.resize(bodies);
+            fyLarge.resize(bodies);
+            fx = fxLarge.data();
+            fy = fyLarge.data();
+        }
+        repulsionKernel(m_sx.data() + leaf.begin, m_sy.data() + leaf.begin, bodies, lx.data(),
+                        ly.data(), lm.data(), u32(lx.size()), fx, fy);
+        for (u32 b = 0; b < bodies; ++b) {
+            const u32 i = m_order[leaf.begin + b];
+            const float own = strength * m_sm[leaf.begin + b];
+            m_fx[i] = own * fx[b];
+            m_fy[i] = own * fy[b];
         }
     }
 
@@ -421,7 +554,7 @@ private:
             const u32 i = m_order[s];
             m_sx[s] = x[i];
             m_sy[s] = y[i];
-            m_sm[s] = 1.0f;
+            m_sm[s] = m_charges.empty() ? 1.0f : m_charges[i];
         }
         m_cells.clear();
         m_leaves.clear();
@@ -520,23 +653,90 @@ private:
     u32 m_n;
     float m_K;
     float m_theta;
-    int m_threads;
+    Pool &m_pool;
     std::vector<float> m_fx, m_fy;
     std::vector<u32> m_codes, m_order, m_tmpCodes, m_tmpOrder;
     std::vector<float> m_sx, m_sy, m_sm;
     std::vector<Cell> m_cells;
     std::vector<u32> m_leaves;
+    std::vector<float> m_charges;
 };
+
+// Charges of the finest level: 1 + w * degree, a mild form of ForceAtlas2's
+// degree-weighted repulsion that gives hubs' neighbourhoods room.
+std::vector<float> degreeCharges(const Level &level, const ForceLayoutSettings &settings)
+{
+    std::vector<float> charges;
+    if (settings.degreeRepulsion <= 0.0)
+        return charges;
+    charges.resize(level.n);
+    for (u32 i = 0; i < level.n; ++i)
+        charges[i] = 1.0f + float(settings.degreeRepulsion) * float(level.offsets[i + 1] - level.offsets[i]);
+    return charges;
+}
 
 // Iteration budget of a level: the finest levels of big graphs cost the most,
 // so they get fewer iterations; the multilevel start makes up for it.
 int iterationBudget(u32 n, bool finest)
 {
+    // Measured on the bench graphs (bench/README.md): beyond these, more
+    // iterations hardly change stress or neighbourhood preservation.
     if (n <= 1000)
         return 500;
-    if (n <= 10000)
-        return finest ? 200 : 300;
-    return finest ? 100 : 200;
+    return finest ? 40 : 60;
+}
+
+// Morton (Z-order) order of points: order[k] is the k-th point along the curve.
+std::vector<u32> mortonOrder(const std::vector<float> &x, const std::vector<float> &y)
+{
+    const u32 n = u32(x.size());
+    std::vector<u32> order(n);
+    std::iota(order.begin(), order.end(), 0u);
+    if (n == 0)
+        return order;
+    const auto [xmin, xmax] = std::minmax_element(x.begin(), x.end());
+    const auto [ymin, ymax] = std::minmax_element(y.begin(), y.end());
+    const float size = std::max({*xmax - *xmin, *ymax - *ymin, 1e-6f}) * 1.0001f;
+    const float scale = 65535.0f / size;
+    auto spread = [](u32 v) {
+        v &= 0xFFFF;
+        v = (v | (v << 8)) & 0x00FF00FF;
+        v = (v | (v << 4)) & 0x0F0F0F0F;
+        v = (v | (v << 2)) & 0x33333333;
+        v = (v | (v << 1)) & 0x55555555;
+        return v;
+    };
+    std::vector<u32> codes(n);
+    for (u32 i = 0; i < n; ++i)
+        codes[i] = spread(u32((x[i] - *xmin) * scale)) | (spread(u32((y[i] - *ymin) * scale)) << 1);
+    std::stable_sort(order.begin(), order.end(), [&](u32 a, u32 b) { return codes[a] < codes[b]; });
+    return order;
+}
+
+// The level with node k of the result being node order[k] of `level`.
+Level permuted(const Level &level, const std::vector<u32> &order)
+{
+    const u32 n = level.n;
+    std::vector<u32> newIndex(n);
+    for (u32 k = 0; k < n; ++k)
+        newIndex[order[k]] = k;
+    Level out;
+    out.n = n;
+    out.offsets.assign(n + 1, 0);
+    out.adjacency.resize(level.adjacency.size());
+    out.weight.resize(level.weight.size());
+    out.mass.resize(n);
+    for (u32 k = 0; k < n; ++k) {
+        const u32 old = order[k];
+        u32 o = out.offsets[k];
+        for (u32 e = level.offsets[old]; e < level.offsets[old + 1]; ++e, ++o) {
+            out.adjacency[o] = newIndex[level.adjacency[e]];
+            out.weight[o] = level.weight[e];
+        }
+        out.offsets[k + 1] = o;
+        out.mass[k] = level.mass[old];
+    }
+    return out;
 }
 
 using Snapshot = std::function<void(const std::vector<float> &x, const std::vector<float> &y)>;
@@ -567,7 +767,7 @@ void layoutFromScratch(const Level &graph, quint64 seed, const ForceLayoutSettin
         parents.push_back(std::move(parent));
         levels.push_back(std::move(coarse));
     }
-    const int threads = threadCount(settings.threads);
+    Pool pool(threadCount(settings.threads));
     const float K = 1.0f;
     const float theta = float(settings.theta);
     const float tol = float(settings.tolerance);
@@ -575,24 +775,46 @@ void layoutFromScratch(const Level &graph, quint64 seed, const ForceLayoutSettin
     std::vector<float> x, y;
     for (int l = int(levels.size()) - 1; l >= 0; --l) {
         const Level &level = levels[l];
-        Simulation sim(level, K, theta, threads);
+        std::vector<float> startX(level.n), startY(level.n);
         Simulation::Schedule schedule;
         if (l == int(levels.size()) - 1) {
             const float side = std::sqrt(float(level.n)) * K;
             for (u32 i = 0; i < level.n; ++i) {
-                sim.x[i] = side * float(random.uniform());
-                sim.y[i] = side * float(random.uniform());
+                startX[i] = side * float(random.uniform());
+                startY[i] = side * float(random.uniform());
             }
             schedule.step = std::max(K, 0.1f * side);
         } else {
             const std::vector<u32> &parent = parents[l];
             const float grow = std::sqrt(float(level.n) / float(levels[l + 1].n));
             for (u32 i = 0; i < level.n; ++i) {
-                sim.x[i] = x[parent[i]] * grow + 0.1f * K * random.symmetric();
-                sim.y[i] = y[parent[i]] * grow + 0.1f * K * random.symmetric();
+                startX[i] = x[parent[i]] * grow + 0.1f * K * random.symmetric();
+                startY[i] = y[parent[i]] * grow + 0.1f * K * random.symmetric();
             }
             schedule.step = K;
         }
+        // Big levels are renumbered in Morton order of their start positions:
+        // neighbours in the plane are then near in memory, for the edge pass
+        // and the quadtree alike.
+        std::vector<u32> order;
+        Level renumbered;
+        if (level.n >= kRenumberThreshold) {
+            order = mortonOrder(startX, startY);
+            renumbered = permuted(level, order);
+            std::vector<float> px(level.n), py(level.n);
+            for (u32 k = 0; k < level.n; ++k) {
+                px[k] = startX[order[k]];
+                py[k] = startY[order[k]];
+            }
+            startX.swap(px);
+            startY.swap(py);
+        }
+        const Level &simLevel = order.empty() ? level : renumbered;
+        Simulation sim(simLevel, K, theta, pool);
+        sim.x = std::move(startX);
+        sim.y = std::move(startY);
+        if (l == 0)
+            sim.setCharges(degreeCharges(simLevel, settings));
         // When cancelled, the remaining levels are only prolonged, so that
         // every node still gets a position.
         const int budget = progress.isCancelled() ? 0 : iterationBudget(level.n, l == 0);
@@ -600,8 +822,17 @@ void layoutFromScratch(const Level &graph, quint64 seed, const ForceLayoutSettin
             if (!sim.iterate(schedule, tol * K) || progress.isCancelled())
                 break;
         }
-        x = std::move(sim.x);
-        y = std::move(sim.y);
+        if (order.empty()) {
+            x = std::move(sim.x);
+            y = std::move(sim.y);
+        } else {
+            x.resize(level.n);
+            y.resize(level.n);
+            for (u32 k = 0; k < level.n; ++k) {
+                x[order[k]] = sim.x[k];
+                y[order[k]] = sim.y[k];
+            }
+        }
     }
     outX = std::move(x);
     outY = std::move(y);
@@ -841,10 +1072,12 @@ bool refineLevel(const Level &level, std::vector<float> &x, std::vector<float> &
 {
     if (level.n == 0)
         return true;
-    Simulation sim(level, K, float(settings.theta), threadCount(settings.threads));
+    Pool pool(level.n >= kParallelThreshold ? threadCount(settings.threads) : 1);
+    Simulation sim(level, K, float(settings.theta), pool);
     sim.x = std::move(x);
     sim.y = std::move(y);
     sim.fixed = fixed;
+    sim.setCharges(degreeCharges(level, settings));
     QElapsedTimer clock;
     clock.start();
     bool converged = false;
@@ -1029,7 +1262,17 @@ float warmK(const Prepared &p, const ForceLayoutSettings &settings)
             work += double(level.weight[k]) * d * d * d;
         }
     }
-    const double pairs = 0.5 * double(p.knownCount) * double(p.knownCount - 1);
+    // Repulsion pairs weighted by their charges: sum over i<j of c_i c_j.
+    const std::vector<float> charges = degreeCharges(level, settings);
+    double sum = 0, squares = 0;
+    for (u32 i = 0; i < level.n; ++i) {
+        if (!p.known[i])
+            continue;
+        const double c = charges.empty() ? 1.0 : double(charges[i]);
+        sum += c;
+        squares += c * c;
+    }
+    const double pairs = 0.5 * (sum * sum - squares);
     if (work > 0.0 && pairs > 0.0) {
         const float K = float(std::cbrt(work / (double(kRepulsion) * pairs)));
         if (K > 0.0f && std::isfinite(K))

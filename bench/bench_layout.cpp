@@ -1,0 +1,111 @@
+// Layout benchmark: times ForceLayout on the bench graphs of ../shared/bench
+// (TSV edge lists, so that it needs no reader) and prints the figures of
+// issue 8 with the machine's core count. Optionally writes the positions as
+// id<TAB>x<TAB>y for the bench's quality.py.
+//
+//   bench_layout [--graphs DIR] [--out DIR] [--seed N] [--threads N] [NAME ...]
+//   NAME: g1k g10k g100k g1m gmesh10k gmesh100k (default: g10k g100k g1m gmesh10k gmesh100k)
+
+#include "layout/forcelayout.h"
+#include "model/graphbuilder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QTextStream>
+
+#include <cstdio>
+#include <thread>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<RelationshipGraph> loadEdgeList(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    GraphBuilder builder;
+    QHash<QByteArray, NodeIndex> index;
+    auto node = [&](const QByteArray &id) {
+        auto it = index.constFind(id);
+        if (it != index.constEnd())
+            return *it;
+        const NodeIndex n = *builder.addNode({.id = QString::fromLatin1(id)});
+        index.insert(id, n);
+        return n;
+    };
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype tab = line.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const NodeIndex a = node(line.left(tab));
+        const NodeIndex b = node(line.mid(tab + 1));
+        builder.addEdge(a, b, {});
+    }
+    return builder.build();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString graphs = u"/work/benchrun/graphs"_s;
+    QString out;
+    quint64 seed = 42;
+    int threads = 0;
+    QStringList names;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--graphs"_s && i + 1 < args.size())
+            graphs = args[++i];
+        else if (args[i] == u"--out"_s && i + 1 < args.size())
+            out = args[++i];
+        else if (args[i] == u"--seed"_s && i + 1 < args.size())
+            seed = args[++i].toULongLong();
+        else if (args[i] == u"--threads"_s && i + 1 < args.size())
+            threads = args[++i].toInt();
+        else
+            names.append(args[i]);
+    }
+    if (names.isEmpty())
+        names = {u"g10k"_s, u"g100k"_s, u"g1m"_s, u"gmesh10k"_s, u"gmesh100k"_s};
+    std::printf("cores %u, threads %d (0 = all)\n", std::thread::hardware_concurrency(), threads);
+    std::printf("%-10s %8s %9s %9s\n", "graph", "nodes", "edges", "layout s");
+    for (const QString &name : names) {
+        const auto graph = loadEdgeList(graphs + u'/' + name + u".tsv"_s);
+        if (!graph) {
+            std::printf("%-10s cannot read %s\n", qPrintable(name),
+                        qPrintable(graphs + u'/' + name + u".tsv"_s));
+            continue;
+        }
+        LayoutInput input{*graph, NodePositions(graph->nodeCount()), seed, {}};
+        LayoutProgress progress;
+        ForceLayoutSettings settings;
+        settings.threads = threads;
+        QElapsedTimer clock;
+        clock.start();
+        const NodePositions positions = ForceLayout(settings).run(input, progress);
+        const double seconds = double(clock.nsecsElapsed()) * 1e-9;
+        std::printf("%-10s %8lld %9lld %9.3f\n", qPrintable(name), qlonglong(graph->nodeCount()),
+                    qlonglong(graph->edgeCount()), seconds);
+        std::fflush(stdout);
+        if (!out.isEmpty()) {
+            QFile file(out + u'/' + name + u".tsv"_s);
+            if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                QTextStream stream(&file);
+                for (qsizetype i = 0; i < positions.size(); ++i)
+                    stream << graph->nodeId(NodeIndex(i)) << '\t' << positions.x[i] << '\t'
+                           << positions.y[i] << '\n';
+            }
+        }
+    }
+    return 0;
+}
