@@ -161,6 +161,36 @@ private slots:
         QVERIFY(other != one);
     }
 
+    // The engine reports intermediate positions (the coarse levels' layout
+    // spread over the nodes) while it runs, and its progress.
+    void engineReportsSnapshots()
+    {
+        const RelationshipGraph graph = gridGraph(40);
+        LayoutInput input{graph, NodePositions(graph.nodeCount()), 1, {}};
+        LayoutProgress progress;
+        int snapshots = 0;
+        bool complete = true;
+        progress.setSnapshotCallback(
+            [&](const NodePositions &p) {
+                ++snapshots;
+                complete = complete && p.size() == graph.nodeCount() && p.allKnown();
+            },
+            0);
+        ForceLayout().run(input, progress);
+        QVERIFY(snapshots > 5);
+        QVERIFY(complete);
+        QCOMPARE(progress.progress(), 1.0);
+    }
+
+    void cancelledRunStillPlacesEveryNode()
+    {
+        const RelationshipGraph graph = gridGraph(40);
+        LayoutInput input{graph, NodePositions(graph.nodeCount()), 1, {}};
+        LayoutProgress progress;
+        progress.cancel();
+        verifyComplete(graph, ForceLayout().run(input, progress));
+    }
+
     void pinnedNodesStayPut_data()
     {
         QTest::addColumn<bool>("warm");

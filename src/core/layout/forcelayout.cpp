@@ -739,12 +739,53 @@ Level permuted(const Level &level, const std::vector<u32> &order)
     return out;
 }
 
+// Hands the positions of level l (in the simulation's numbering, see
+// `order`) to `snapshot` as positions of the finest level: every node at its
+// coarse ancestor's place.
+void reportLevel(const std::vector<Level> &levels, const std::vector<std::vector<u32>> &parents,
+                 int l, const Level &simLevel, const std::vector<u32> &order,
+                 const std::vector<float> &x, const std::vector<float> &y,
+                 const std::function<void(const std::vector<float> &, const std::vector<float> &)>
+                     &snapshot)
+{
+    const u32 n = levels[l].n;
+    std::vector<float> lx(n), ly(n);
+    for (u32 k = 0; k < n; ++k) {
+        const u32 i = order.empty() ? k : order[k];
+        lx[i] = x[k];
+        ly[i] = y[k];
+    }
+    double sum = 0;
+    std::size_t count = 0;
+    for (u32 k = 0; k < simLevel.n; ++k) {
+        for (u32 e = simLevel.offsets[k]; e < simLevel.offsets[k + 1]; ++e) {
+            const u32 j = simLevel.adjacency[e];
+            sum += std::hypot(double(x[k] - x[j]), double(y[k] - y[j]));
+            ++count;
+        }
+    }
+    const float scale = count && sum > 0 ? float(double(count) / sum) : 1.0f;
+    const u32 fine = levels[0].n;
+    std::vector<float> fx(fine), fy(fine);
+    for (u32 i = 0; i < fine; ++i) {
+        u32 a = i;
+        for (int k = 0; k < l; ++k)
+            a = parents[k][a];
+        fx[i] = lx[a] * scale;
+        fy[i] = ly[a] * scale;
+    }
+    snapshot(fx, fy);
+}
+
+// Receives intermediate positions of a layout from scratch, indexed like the
+// laid-out graph, scaled to a mean edge length of 1.
 using Snapshot = std::function<void(const std::vector<float> &x, const std::vector<float> &y)>;
 
 // Lays out one connected Level from scratch; positions in units where K = 1.
+// `snapshot` (may be empty) is called whenever progress wants one.
 void layoutFromScratch(const Level &graph, quint64 seed, const ForceLayoutSettings &settings,
-                       const LayoutProgress &progress, std::vector<float> &outX,
-                       std::vector<float> &outY)
+                       LayoutProgress &progress, std::vector<float> &outX,
+                       std::vector<float> &outY, const Snapshot &snapshot = {})
 {
     const u32 n = graph.n;
     outX.assign(n, 0.0f);
@@ -821,7 +862,10 @@ void layoutFromScratch(const Level &graph, quint64 seed, const ForceLayoutSettin
         for (int it = 0; it < budget; ++it) {
             if (!sim.iterate(schedule, tol * K) || progress.isCancelled())
                 break;
+            if (snapshot && progress.wantsSnapshot())
+                reportLevel(levels, parents, l, simLevel, order, sim.x, sim.y, snapshot);
         }
+        progress.setProgress(1.0 - double(l) / double(levels.size()));
         if (order.empty()) {
             x = std::move(sim.x);
             y = std::move(sim.y);
@@ -1031,11 +1075,17 @@ quint64 mixSeed(quint64 seed, quint64 salt)
     return r.next();
 }
 
-// Lays out every component of `level` from scratch (K = 1 units) and packs them.
+// Lays out every component of `level` from scratch (K = 1 units) and packs
+// them. Snapshots show the largest component as it is laid out: `snapshot`
+// gets the members (indices into `level`) and their positions.
+using ComponentSnapshot = std::function<void(const std::vector<u32> &members,
+                                             const std::vector<float> &x,
+                                             const std::vector<float> &y)>;
+
 void layoutComponentsFromScratch(const Level &level, quint64 seed,
-                                 const ForceLayoutSettings &settings,
-                                 const LayoutProgress &progress, std::vector<float> &x,
-                                 std::vector<float> &y)
+                                 const ForceLayoutSettings &settings, LayoutProgress &progress,
+                                 std::vector<float> &x, std::vector<float> &y,
+                                 const ComponentSnapshot &snapshot = {})
 {
     x.assign(level.n, 0.0f);
     y.assign(level.n, 0.0f);
@@ -1044,15 +1094,27 @@ void layoutComponentsFromScratch(const Level &level, quint64 seed,
     std::vector<std::vector<u32>> members(count);
     for (u32 i = 0; i < level.n; ++i)
         members[component[i]].push_back(i);
+    u32 largest = 0;
+    for (u32 c = 1; c < count; ++c) {
+        if (members[c].size() > members[largest].size())
+            largest = c;
+    }
+    auto snapshotOf = [&](u32 c) -> Snapshot {
+        if (!snapshot || c != largest || members[c].size() < 3)
+            return {};
+        return [&, c](const std::vector<float> &sx, const std::vector<float> &sy) {
+            snapshot(members[c], sx, sy);
+        };
+    };
     if (count == 1) {
-        layoutFromScratch(level, seed, settings, progress, x, y);
+        layoutFromScratch(level, seed, settings, progress, x, y, snapshotOf(0));
         return;
     }
     std::vector<u32> local(level.n, kNone);
     std::vector<float> cx, cy;
     for (u32 c = 0; c < count; ++c) {
         const Level sub = subLevel(level, members[c], local);
-        layoutFromScratch(sub, mixSeed(seed, c), settings, progress, cx, cy);
+        layoutFromScratch(sub, mixSeed(seed, c), settings, progress, cx, cy, snapshotOf(c));
         for (u32 k = 0; k < sub.n; ++k) {
             x[members[c][k]] = cx[k];
             y[members[c][k]] = cy[k];
@@ -1152,7 +1214,7 @@ Prepared prepare(const LayoutInput &input)
 // (breadth first from the known ones), components without any known node laid
 // out from scratch and packed below the known ones. K in scene units.
 void placeUnknown(Prepared &p, float K, quint64 seed, const ForceLayoutSettings &settings,
-                  const LayoutProgress &progress)
+                  LayoutProgress &progress)
 {
     const Level &level = p.work.level;
     const u32 n = level.n;
@@ -1359,7 +1421,37 @@ NodePositions ForceLayout::run(const LayoutInput &input, LayoutProgress &progres
         schedule.step = (p.knownCount == n ? 0.1f : 0.5f) * K;
     } else {
         const std::vector<float> pinX = p.x, pinY = p.y;
-        layoutComponentsFromScratch(level, input.seed, m_settings, progress, p.x, p.y);
+        // Snapshots while the largest component is laid out: its nodes at
+        // their current places (scaled to the final edge length, centred),
+        // the others where they were (or without a position).
+        ComponentSnapshot show;
+        if (input.graph.nodeCount() > 0) {
+            show = [&](const std::vector<u32> &members, const std::vector<float> &sx,
+                       const std::vector<float> &sy) {
+                NodePositions frame = input.start;
+                frame.resize(input.graph.nodeCount());
+                for (u32 i = 0; i < n; ++i) {
+                    if (!p.fixed[i])
+                        frame.known[p.work.nodes[i]] = 0;
+                }
+                double mx = 0, my = 0;
+                for (std::size_t k = 0; k < members.size(); ++k) {
+                    mx += sx[k];
+                    my += sy[k];
+                }
+                mx /= double(members.size());
+                my /= double(members.size());
+                const double scale = m_settings.edgeLength;
+                for (std::size_t k = 0; k < members.size(); ++k) {
+                    const u32 i = members[k];
+                    if (p.fixed[i])
+                        continue;
+                    frame.set(p.work.nodes[i], QPointF((sx[k] - mx) * scale, (sy[k] - my) * scale));
+                }
+                progress.reportSnapshot(frame);
+            };
+        }
+        layoutComponentsFromScratch(level, input.seed, m_settings, progress, p.x, p.y, show);
         const float edge = meanEdgeLength(level, p.x, p.y);
         const float scale = float(m_settings.edgeLength) / (edge > 0.0f ? edge : 1.0f);
         const Box box = boxOf(p.x, p.y);
