@@ -23,9 +23,13 @@ struct ForceLayoutSettings
     // (K: the natural edge length of the spring-electrical model).
     double tolerance = 0.02;
     // Repulsion charge of a node on the finest level: 1 + degreeRepulsion *
-    // degree (0 = plain spring-electrical). 0.15 lowered stress on the bench
-    // graphs without costing neighbourhood preservation.
-    double degreeRepulsion = 0.15;
+    // degree (0 = plain spring-electrical); negative = automatic: 0.15 for
+    // graphs with heavy-tailed degrees, else 0.
+    double degreeRepulsion = -1.0;
+    // Attraction along an edge grows as d^a; 0 = automatic: 1.5 for graphs
+    // with heavy-tailed degrees, 2 (Fruchterman-Reingold) else. See
+    // resolvedSettings() in forcelayout.cpp for the measurements behind it.
+    double attractionExponent = 0.0;
 };
 
 // Our force-directed layout ("force"): a multilevel spring-electrical layout
