@@ -97,26 +97,43 @@ public:
                 f(c);
             return;
         }
+        quint64 generation;
         {
             std::lock_guard lock(m_mutex);
             m_context = &f;
-            m_thunk = [](void *context, u32 c) { (*static_cast<std::remove_reference_t<F> *>(context))(c); };
+            m_thunk = [](void *context, u32 c) {
+                (*static_cast<std::remove_reference_t<F> *>(context))(c);
+            };
             m_chunks = chunks;
-            m_next.store(0);
-            m_busy = int(m_threads.size());
-            ++m_generation;
+            generation = ++m_generation;
+            m_completed.store(0);
+            m_ticket.store(generation << 32);
         }
         m_wake.notify_all();
-        drain(m_thunk, m_context, chunks);
+        drain(generation, m_thunk, m_context, chunks);
+        // Wait for the chunks, not for the helpers: on a busy machine a helper
+        // may wake only after the caller has done everything itself.
         std::unique_lock lock(m_mutex);
-        m_done.wait(lock, [this] { return m_busy == 0; });
+        m_done.wait(lock, [&] { return m_completed.load() == chunks; });
     }
 
 private:
-    void drain(void (*thunk)(void *, u32), void *context, u32 chunks)
+    // Takes chunks of `generation` until none are left. A ticket carries the
+    // generation, so a helper that wakes late never takes a chunk of a later run.
+    void drain(quint64 generation, void (*thunk)(void *, u32), void *context, u32 chunks)
     {
-        for (u32 c = m_next.fetch_add(1); c < chunks; c = m_next.fetch_add(1))
-            thunk(context, c);
+        for (;;) {
+            quint64 ticket = m_ticket.load();
+            if ((ticket >> 32) != generation || u32(ticket) >= chunks)
+                return;
+            if (!m_ticket.compare_exchange_weak(ticket, ticket + 1))
+                continue;
+            thunk(context, u32(ticket));
+            if (m_completed.fetch_add(1) + 1 == chunks) {
+                std::lock_guard lock(m_mutex);
+                m_done.notify_all();
+            }
+        }
     }
     void work()
     {
@@ -125,22 +142,18 @@ private:
             void (*thunk)(void *, u32);
             void *context;
             u32 chunks;
+            quint64 generation;
             {
                 std::unique_lock lock(m_mutex);
                 m_wake.wait(lock, [&] { return m_stop || m_generation != seen; });
                 if (m_stop)
                     return;
-                seen = m_generation;
+                seen = generation = m_generation;
                 thunk = m_thunk;
                 context = m_context;
                 chunks = m_chunks;
             }
-            drain(thunk, context, chunks);
-            {
-                std::lock_guard lock(m_mutex);
-                if (--m_busy == 0)
-                    m_done.notify_one();
-            }
+            drain(generation, thunk, context, chunks);
         }
     }
 
@@ -152,8 +165,8 @@ private:
     void (*m_thunk)(void *, u32) = nullptr;
     void *m_context = nullptr;
     u32 m_chunks = 0;
-    std::atomic<u32> m_next{0};
-    int m_busy = 0;
+    std::atomic<quint64> m_ticket{0};
+    std::atomic<u32> m_completed{0};
 };
 
 // One level of the multilevel scheme: a simple undirected graph in compressed
@@ -330,8 +343,6 @@ public:
         x.assign(m_n, 0.0f);
         y.assign(m_n, 0.0f);
         fixed.assign(m_n, 0);
-        m_fx.assign(m_n, 0.0f);
-        m_fy.assign(m_n, 0.0f);
     }
 
     std::vector<float> x, y;
@@ -350,31 +361,31 @@ public:
     };
 
     // One iteration; returns false when converged (step below minStep).
+    // One parallel pass over the quadtree's leaves computes each body's
+    // repulsion and attraction and its new position (into a second buffer,
+    // so that every body sees the same old positions).
     bool iterate(Schedule &schedule, float minStep)
     {
-        computeForces();
-        const u32 chunks = (m_n + kChunk - 1) / kChunk;
-        std::vector<double> energy(chunks, 0.0);
+        buildTree();
+        const u32 leafCount = u32(m_leaves.size());
+        constexpr u32 leavesPerChunk = 32;
+        const u32 chunks = (leafCount + leavesPerChunk - 1) / leavesPerChunk;
+        m_energy.assign(chunks, 0.0);
+        m_nx.resize(m_n);
+        m_ny.resize(m_n);
         const float step = schedule.step;
         forChunks(chunks, [&](u32 c) {
-            const u32 b = c * kChunk, e = std::min(m_n, b + kChunk);
+            Scratch scratch;
             double sum = 0;
-            for (u32 i = b; i < e; ++i) {
-                if (fixed[i])
-                    continue;
-                const float fx = m_fx[i], fy = m_fy[i];
-                const float f2 = fx * fx + fy * fy;
-                if (!(f2 > 0.0f) || !std::isfinite(f2))
-                    continue;
-                const float f = std::sqrt(f2);
-                x[i] += step * fx / f;
-                y[i] += step * fy / f;
-                sum += double(f2);
-            }
-            energy[c] = sum;
+            const u32 e = std::min(leafCount, (c + 1) * leavesPerChunk);
+            for (u32 l = c * leavesPerChunk; l < e; ++l)
+                sum += moveLeaf(m_cells[m_leaves[l]], step, scratch);
+            m_energy[c] = sum;
         });
+        x.swap(m_nx);
+        y.swap(m_ny);
         double total = 0;
-        for (double v : energy)
+        for (double v : m_energy)
             total += v;
         // Hu (2005): grow the step after 5 successive improvements, shrink it
         // at once when the energy rises.
@@ -426,52 +437,59 @@ private:
         bool leaf;
     };
 
-    void computeForces()
+    struct Scratch
     {
-        buildTree();
-        // Repulsion, per leaf: the leaf's bodies share one interaction list.
-        const u32 leafCount = u32(m_leaves.size());
-        constexpr u32 leavesPerChunk = 64;
-        const u32 chunks = (leafCount + leavesPerChunk - 1) / leavesPerChunk;
-        forChunks(chunks, [&](u32 c) {
-            std::vector<float> lx, ly, lm;
-            lx.reserve(512);
-            ly.reserve(512);
-            lm.reserve(512);
-            const u32 e = std::min(leafCount, (c + 1) * leavesPerChunk);
-            for (u32 l = c * leavesPerChunk; l < e; ++l)
-                repulseLeaf(m_cells[m_leaves[l]], lx, ly, lm);
-        });
-        // Attraction along edges, gathered per node (no write conflicts).
-        const u32 nodeChunks = (m_n + kChunk - 1) / kChunk;
+        std::vector<float> lx, ly, lm, fx, fy;
+    };
+
+    // Forces on the bodies of one leaf and their moves (Hu's step along the
+    // force); returns the leaf's share of the energy (sum of |f|^2).
+    double moveLeaf(const Cell &leaf, float step, Scratch &scratch)
+    {
+        repulseLeaf(leaf, scratch);
         const float invK = 1.0f / m_K;
         const float exponent = m_attraction;
         const bool squareLaw = exponent == 2.0f, sqrtLaw = exponent == 1.5f;
-        forChunks(nodeChunks, [&](u32 c) {
-            const u32 b = c * kChunk, e = std::min(m_n, b + kChunk);
-            for (u32 i = b; i < e; ++i) {
-                float fx = 0, fy = 0;
-                const float xi = x[i], yi = y[i];
-                for (u32 k = m_level.offsets[i]; k < m_level.offsets[i + 1]; ++k) {
-                    const u32 j = m_level.adjacency[k];
-                    const float dx = x[j] - xi, dy = y[j] - yi;
-                    const float d = std::sqrt(dx * dx + dy * dy);
-                    // |f| = w d^a / K^(a-1), along (dx, dy) / d.
-                    const float r = d * invK;
-                    const float s = m_level.weight[k]
-                        * (squareLaw ? r : (sqrtLaw ? std::sqrt(r) : std::pow(r, exponent - 1.0f)));
-                    fx += s * dx;
-                    fy += s * dy;
-                }
-                m_fx[i] += fx;
-                m_fy[i] += fy;
+        double energy = 0;
+        for (u32 b = 0; b < leaf.end - leaf.begin; ++b) {
+            const u32 i = m_order[leaf.begin + b];
+            const float xi = x[i], yi = y[i];
+            if (fixed[i]) {
+                m_nx[i] = xi;
+                m_ny[i] = yi;
+                continue;
             }
-        });
+            float fx = scratch.fx[b], fy = scratch.fy[b];
+            for (u32 k = m_level.offsets[i]; k < m_level.offsets[i + 1]; ++k) {
+                const u32 j = m_level.adjacency[k];
+                const float dx = x[j] - xi, dy = y[j] - yi;
+                const float d = std::sqrt(dx * dx + dy * dy);
+                // |f| = w d^a / K^(a-1), along (dx, dy) / d.
+                const float r = d * invK;
+                const float s = m_level.weight[k]
+                    * (squareLaw ? r : (sqrtLaw ? std::sqrt(r) : std::pow(r, exponent - 1.0f)));
+                fx += s * dx;
+                fy += s * dy;
+            }
+            const float f2 = fx * fx + fy * fy;
+            if (f2 > 0.0f && std::isfinite(f2)) {
+                const float f = std::sqrt(f2);
+                m_nx[i] = xi + step * fx / f;
+                m_ny[i] = yi + step * fy / f;
+                energy += double(f2);
+            } else {
+                m_nx[i] = xi;
+                m_ny[i] = yi;
+            }
+        }
+        return energy;
     }
 
-    void repulseLeaf(const Cell &leaf, std::vector<float> &lx, std::vector<float> &ly,
-                     std::vector<float> &lm)
+    // Repulsion on the bodies of a leaf into scratch.fx/fy: one traversal of
+    // the tree per leaf builds the interaction list all its bodies share.
+    void repulseLeaf(const Cell &leaf, Scratch &scratch)
     {
+        std::vector<float> &lx = scratch.lx, &ly = scratch.ly, &lm = scratch.lm;
         lx.clear();
         ly.clear();
         lm.clear();
@@ -516,22 +534,14 @@ private:
         const u32 bodies = leaf.end - leaf.begin;
         // A leaf holds more than kLeafSize bodies only when they share one
         // cell of the finest Morton grid.
-        float fxBuffer[kLeafSize], fyBuffer[kLeafSize];
-        std::vector<float> fxLarge, fyLarge;
-        float *fx = fxBuffer, *fy = fyBuffer;
-        if (bodies > kLeafSize) {
-            fxLarge.resize(bodies);
-            fyLarge.resize(bodies);
-            fx = fxLarge.data();
-            fy = fyLarge.data();
-        }
+        scratch.fx.resize(std::max(bodies, kLeafSize));
+        scratch.fy.resize(std::max(bodies, kLeafSize));
         repulsionKernel(m_sx.data() + leaf.begin, m_sy.data() + leaf.begin, bodies, lx.data(),
-                        ly.data(), lm.data(), u32(lx.size()), fx, fy);
+                        ly.data(), lm.data(), u32(lx.size()), scratch.fx.data(), scratch.fy.data());
         for (u32 b = 0; b < bodies; ++b) {
-            const u32 i = m_order[leaf.begin + b];
             const float own = strength * m_sm[leaf.begin + b];
-            m_fx[i] = own * fx[b];
-            m_fy[i] = own * fy[b];
+            scratch.fx[b] *= own;
+            scratch.fy[b] *= own;
         }
     }
 
@@ -661,7 +671,8 @@ private:
     float m_K;
     float m_theta;
     Pool &m_pool;
-    std::vector<float> m_fx, m_fy;
+    std::vector<float> m_nx, m_ny;
+    std::vector<double> m_energy;
     std::vector<u32> m_codes, m_order, m_tmpCodes, m_tmpOrder;
     std::vector<float> m_sx, m_sy, m_sm;
     std::vector<Cell> m_cells;
@@ -696,11 +707,14 @@ bool heavyTailedDegrees(const Level &level)
 // preservation and stress than plain FR). Graphs with even degrees (meshes,
 // grids) get Fruchterman-Reingold's d^2 and equal charges, whose even edge
 // lengths unfold them best.
+//
+// Small graphs (under 500 nodes) are looked at rather than measured: they keep
+// d^2, whose even edge lengths space a hub's leaves better.
 ForceLayoutSettings resolvedSettings(const Level &level, ForceLayoutSettings settings)
 {
     const bool heavy = heavyTailedDegrees(level);
     if (settings.attractionExponent <= 0.0)
-        settings.attractionExponent = heavy ? 1.5 : 2.0;
+        settings.attractionExponent = heavy && level.n >= 500 ? 1.5 : 2.0;
     if (settings.degreeRepulsion < 0.0)
         settings.degreeRepulsion = heavy ? 0.15 : 0.0;
     return settings;
