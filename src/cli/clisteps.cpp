@@ -10,6 +10,7 @@ std::unique_ptr<CliStep> makeInfoStep();
 std::unique_ptr<CliStep> makeMetricsStep();
 std::unique_ptr<CliStep> makePathStep();
 std::unique_ptr<CliStep> makeFilterStep();
+std::unique_ptr<CliStep> makePositionsExportStep();
 
 std::vector<std::unique_ptr<CliStep>> createCliSteps()
 {
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<CliStep>> createCliSteps()
     steps.push_back(makeMetricsStep());
     steps.push_back(makePathStep());
     steps.push_back(makeFilterStep());
+    steps.push_back(makePositionsExportStep());
     return steps;
 }
 
