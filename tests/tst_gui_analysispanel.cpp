@@ -181,6 +181,18 @@ private slots:
         QCOMPARE(notFound.count(), 2);
         visible[0] = 1;
         panel.setVisibleNodes(visible);
+        // The context menu's way: both ends set, the path follows.
+        QSignalSpy before(&panel, &AnalysisPanel::pathFound);
+        panel.setScope(AnalysisPanel::Scope::WholeGraph);
+        panel.setPathTo(25);   // "from" still holds Member 16
+        QCOMPARE(before.count(), 1);
+        QCOMPARE(before.last().first().value<QList<NodeIndex>>().size(), 5);
+        panel.setPathFrom(33);
+        QCOMPARE(before.count(), 2);
+        // networkx: [33, 23, 25] and [33, 31, 25]; the first in index order.
+        QCOMPARE(before.last().first().value<QList<NodeIndex>>(), (QList<NodeIndex>{33, 23, 25}));
+        panel.setScope(AnalysisPanel::Scope::Filtered);
+
         // Without 31 only: networkx gives 6 hops.
         QVERIFY(panel.findPath(16, 25));
         QCOMPARE(found.last().first().value<QList<NodeIndex>>().size(), 7);

@@ -603,6 +603,24 @@ bool AnalysisPanel::findPath(NodeIndex from, NodeIndex to)
     return true;
 }
 
+void AnalysisPanel::setPathFrom(NodeIndex node)
+{
+    if (node >= NodeIndex(m_graph.nodeCount()))
+        return;
+    m_pathFrom->setText(completionText(m_graph, node));
+    if (nodeFromText(m_pathTo->text()))
+        onFindPathClicked();
+}
+
+void AnalysisPanel::setPathTo(NodeIndex node)
+{
+    if (node >= NodeIndex(m_graph.nodeCount()))
+        return;
+    m_pathTo->setText(completionText(m_graph, node));
+    if (nodeFromText(m_pathFrom->text()))
+        onFindPathClicked();
+}
+
 void AnalysisPanel::showEgoNetwork()
 {
     if (m_selection.isEmpty())

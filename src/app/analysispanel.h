@@ -111,6 +111,10 @@ public slots:
     bool findPath(NodeIndex from, NodeIndex to);
     // The ego network of the selection at the depth chosen (1, 2, 3).
     void showEgoNetwork();
+    // For the view's context menu "Path from here" / "Path to here": fills
+    // the box; when both ends are set, finds the path.
+    void setPathFrom(entente::NodeIndex node);
+    void setPathTo(entente::NodeIndex node);
 
 signals:
     void computingChanged(bool computing);
