@@ -296,6 +296,8 @@ struct NodeAcc
     std::string_view id;
     qint64 idOffset = -1;
     bool hasId = false;
+    bool badId = false;         // reported already
+    bool badPosition = false;   // reported already
     AliasSlot label;
     double x = 0, y = 0;
     bool hasX = false, hasY = false, pinned = false;
@@ -308,6 +310,7 @@ struct EdgeAcc
     std::string_view source, target;
     qint64 sourceOffset = -1, targetOffset = -1;
     bool hasSource = false, hasTarget = false;
+    bool badEndpoint = false;   // reported already
     AliasSlot label;
     AliasSlot relation;
     quint32 date = 0;      // StringCache numbers
@@ -659,7 +662,7 @@ void Reader::setAlias(AliasSlot &slot, int rank, std::string_view key, QString v
 Dialect Reader::detect(od::document &doc)
 {
     od::object top = take(doc.get_object());
-    bool nodes = false, nodesObject = false, links = false, edges = false, elements = false;
+    bool nodes = false, links = false, edges = false, elements = false;
     bool graph = false, graphs = false, options = false, directed = false, multigraph = false;
     bool firstNodeHasKey = false, firstNodeHasId = false;
     for (auto result : top) {
@@ -673,7 +676,6 @@ Dialect Reader::detect(od::document &doc)
         } else if (key == "nodes") {
             const od::json_type type = take(v.type());
             nodes = true;
-            nodesObject = type == od::json_type::object;
             if (type == od::json_type::array) {
                 for (auto element : take(v.get_array())) {
                     od::value first = take(std::move(element));
@@ -715,8 +717,8 @@ Dialect Reader::detect(od::document &doc)
         return Dialect::Graphology;
     if (links || directed || multigraph || graph)
         return Dialect::NodeLink;
-    if (nodes && !nodesObject)
-        return Dialect::Entente;
+    if (nodes)
+        return Dialect::Entente;   // an object as "nodes" is then a type error
     throw QString(QStringLiteral("not a graph: no \"nodes\" array"));
 }
 
@@ -1077,10 +1079,12 @@ void Reader::readNode(od::object object, qint64 objectOffset, int depth, Dialect
                 od::field f = take(std::move(r));
                 const std::string_view k = keyOf(f);
                 od::value value = f.value();
+                const int errors = m_errorCount;
                 if (k == "x")
                     acc.hasX = readNumber(value, k, acc.x);
                 else if (k == "y")
                     acc.hasY = readNumber(value, k, acc.y);
+                acc.badPosition |= m_errorCount != errors;
             }
         } else if (style == Dialect::Cytoscape && key == "group") {
             // Told already.
@@ -1101,7 +1105,9 @@ void Reader::nodeField(NodeAcc &acc, std::string_view key, od::value v, int dept
 {
     NodeData &d = acc.data;
     if (key == "id" && !acc.hasId) {
+        const int errors = m_errorCount;
         acc.hasId = readId(v, key, acc.id, acc.idOffset, QStringLiteral("node"));
+        acc.badId |= m_errorCount != errors;
     } else if (key == "label" || key == "name") {
         const od::json_type type = take(v.type());
         if (type == od::json_type::string)
@@ -1124,10 +1130,10 @@ void Reader::nodeField(NodeAcc &acc, std::string_view key, od::value v, int dept
         readNumber(v, key, d.volume);
     } else if (key == "sources") {
         readStringList(v, key, d.sources);
-    } else if (key == "x") {
-        acc.hasX = readNumber(v, key, acc.x);
-    } else if (key == "y") {
-        acc.hasY = readNumber(v, key, acc.y);
+    } else if (key == "x" || key == "y") {
+        const int errors = m_errorCount;
+        (key == "x" ? acc.hasX : acc.hasY) = readNumber(v, key, key == "x" ? acc.x : acc.y);
+        acc.badPosition |= m_errorCount != errors;
     } else if (key == "pinned") {
         const od::json_type type = take(v.type());
         if (type == od::json_type::boolean)
@@ -1146,7 +1152,8 @@ void Reader::nodeField(NodeAcc &acc, std::string_view key, od::value v, int dept
 void Reader::finishNode(NodeAcc &acc, qint64 objectOffset)
 {
     if (!acc.hasId) {
-        error(objectOffset, QStringLiteral("node has no \"id\""));
+        if (!acc.badId)
+            error(objectOffset, QStringLiteral("node has no \"id\""));
         return;
     }
     if (acc.id.empty()) {
@@ -1157,7 +1164,7 @@ void Reader::finishNode(NodeAcc &acc, qint64 objectOffset)
         error(objectOffset, QStringLiteral("more than %1 nodes").arg(m_limits.maxNodes));
         throw TooManyErrors{};
     }
-    if (acc.hasX != acc.hasY)
+    if (acc.hasX != acc.hasY && !acc.badPosition)
         warning(objectOffset, QStringLiteral("node %1 has only one of \"x\" and \"y\"; its position is ignored")
                                   .arg(quoted(acc.id)));
     bool inserted = false;
@@ -1220,10 +1227,13 @@ void Reader::readEdge(od::object object, qint64 objectOffset, int depth, Dialect
 void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int depth)
 {
     EdgeData &d = acc.data;
-    if (key == "source" && !acc.hasSource) {
-        acc.hasSource = readId(v, key, acc.source, acc.sourceOffset, QStringLiteral("edge"));
-    } else if (key == "target" && !acc.hasTarget) {
-        acc.hasTarget = readId(v, key, acc.target, acc.targetOffset, QStringLiteral("edge"));
+    if ((key == "source" && !acc.hasSource) || (key == "target" && !acc.hasTarget)) {
+        const int errors = m_errorCount;
+        if (key == "source")
+            acc.hasSource = readId(v, key, acc.source, acc.sourceOffset, QStringLiteral("edge"));
+        else
+            acc.hasTarget = readId(v, key, acc.target, acc.targetOffset, QStringLiteral("edge"));
+        acc.badEndpoint |= m_errorCount != errors;
     } else if (key == "id" && !acc.hasId) {
         const od::json_type type = take(v.type());
         if (type == od::json_type::string) {
@@ -1244,7 +1254,8 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
             typeError(offsetOf(v), key, QStringLiteral("a string"), type);
         else
             d.attributes.append({utf8(key), toJson(v, depth)});
-    } else if (key == "relation" || key == "kind" || key == "type") {
+    } else if (key == "relation" || key == "kind" || key == "type" || key == "interaction") {
+        // "interaction" is Cytoscape's name for the relation.
         const od::json_type type = take(v.type());
         if (type == od::json_type::string) {
             const int rank = key == "relation" ? 3 : key == "kind" ? 2 : 1;
@@ -1322,9 +1333,9 @@ QString Reader::unknownNodeMessage(const EdgeAcc &acc, std::string_view id) cons
 
 void Reader::finishEdge(EdgeAcc &acc, qint64 objectOffset)
 {
-    if (!acc.hasSource)
+    if (!acc.hasSource && !acc.badEndpoint)
         error(objectOffset, QStringLiteral("edge has no \"source\""));
-    if (!acc.hasTarget)
+    if (!acc.hasTarget && !acc.badEndpoint)
         error(objectOffset, QStringLiteral("edge has no \"target\""));
     if (!acc.hasSource || !acc.hasTarget)
         return;

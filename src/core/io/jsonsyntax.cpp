@@ -113,7 +113,11 @@ bool Validator::string()
             }
             if (m_pos + 1 >= qint64(m_text.size()))
                 return fail(start, QStringLiteral("unterminated string"));
-            return fail(m_pos, QStringLiteral("invalid escape sequence \\%1 in string")
+            const char next = at(m_pos + 1);
+            if (next > 0x20 && next < 0x7F)
+                return fail(m_pos, QStringLiteral("invalid escape sequence \"\\%1\" in string")
+                                       .arg(QLatin1Char(next)));
+            return fail(m_pos, QStringLiteral("invalid escape sequence: backslash followed by %1")
                                    .arg(describeCharacterAt(m_text, m_pos + 1)));
         }
         if (c < 0x20) {
