@@ -2,6 +2,7 @@
 // Details dock, search, drag, save, reopen; on the offscreen platform.
 
 #include "detailspanel.h"
+#include "filterpanel.h"
 #include "graphview.h"
 #include "io/graphio.h"
 #include "layout/layoutrunner.h"
@@ -124,6 +125,7 @@ private slots:
     void recentFilesPersist();
     void layoutPauseResume();
     void colourByUpdatesLegend();
+    void filterHidesNodesInView();
 
 private:
     // A dialog that no test expects would block the test until its timeout;
@@ -252,7 +254,7 @@ void TestMainWindow::selectionShowsDetails()
     DetailsPanel *details = window->detailsPanel();
     QCOMPARE(details->shownNode(), alpha);
     const QString text = details->plainText();
-    for (const auto expected : {u"Alpha Systems"_s, u"alpha"_s, u"company"_s, u"DE, FR"_s,
+    for (const auto expected : {u"Alpha Systems"_s, u"company · DE, FR · enterprise software"_s, u"alpha"_s, u"company"_s, u"DE, FR"_s,
                                 u"enterprise software"_s, u"€1.2 billion"_s, u"founded"_s,
                                 u"1972"_s, u"https://alpha.example"_s, u"Beta AI"_s,
                                 u"Gamma Alliance"_s, u"partnership"_s, u"membership"_s,
@@ -519,6 +521,23 @@ void TestMainWindow::colourByUpdatesLegend()
     auto *labels = window->findChild<QAction *>(u"actionShowLabels"_s);
     labels->trigger();
     QCOMPARE(window->graphView()->graphStyle().showLabels, labels->isChecked());
+}
+
+void TestMainWindow::filterHidesNodesInView()
+{
+    auto window = makeWindow();
+    QVERIFY(window->openFile(fixture()));
+    FilterPanel *filters = window->filterPanel();
+    QVERIFY(filters);
+    QCOMPARE(window->filtersDock()->widget(), filters);
+    const auto alpha = *nodeById(*window, u"alpha"_s);     // DE and FR
+    const auto epsilon = *nodeById(*window, u"epsilon"_s); // FR only
+    QVERIFY(filters->setExpression(u"country:DE"_s));
+    GraphView *view = window->graphView();
+    QTRY_COMPARE(view->effectiveNodeState(epsilon), NodeState::Hidden);
+    QCOMPARE(view->effectiveNodeState(alpha), NodeState::Shown);
+    filters->clear();
+    QTRY_COMPARE(view->effectiveNodeState(epsilon), NodeState::Shown);
 }
 
 QTEST_MAIN(TestMainWindow)

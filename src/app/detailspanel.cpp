@@ -233,8 +233,14 @@ void DetailsPanel::showNode(NodeIndex node)
     const RelationshipGraph &g = m_graph;
     QString html = u"<h2>%1</h2>"_s.arg(escaped(g.nodeDisplayLabel(node)));
     const QString kind = g.nodeKind(node);
+    // A one-line summary under the name: what it is, where, in what field.
+    QStringList summary;
     if (!kind.isEmpty())
-        html += u"<p class=\"muted\">%1</p>"_s.arg(escaped(kind));
+        summary << kind;
+    summary << g.nodeCountries(node).join(u", "_s) << g.nodeSectors(node).join(u", "_s);
+    summary.removeAll(QString());
+    if (!summary.isEmpty())
+        html += u"<p class=\"muted\">%1</p>"_s.arg(escaped(summary.join(u" · "_s)));
 
     html += u"<table width=\"100%\">"_s;
     html += row(tr("Id"), escaped(g.nodeId(node)));

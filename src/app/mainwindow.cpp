@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "detailspanel.h"
+#include "filterpanel.h"
 #include "graphview.h"
 #include "icons.h"
 #include "io/graphio.h"
@@ -112,6 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
     delete ui->overviewDock->widget();
     ui->overviewDock->setWidget(m_overview);
 
+    m_filterPanel = new FilterPanel(ui->filtersDock);
+    m_filterPanel->setObjectName(u"filterPanel"_s);
+    delete ui->filtersDock->widget();
+    ui->filtersDock->setWidget(m_filterPanel);
+
     // Filters and legend on the left, details and the minimap on the right,
     // as Gephi and Cytoscape users expect.
     splitDockWidget(ui->filtersDock, ui->legendDock, Qt::Vertical);
@@ -139,7 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
         move(available.center() - rect().center());
     }
     resizeDocks({ui->filtersDock, ui->detailsDock}, {290, 350}, Qt::Horizontal);
-    resizeDocks({ui->filtersDock, ui->legendDock}, {380, 420}, Qt::Vertical);
+    resizeDocks({ui->filtersDock, ui->legendDock}, {500, 300}, Qt::Vertical);
     resizeDocks({ui->detailsDock, ui->overviewDock}, {560, 230}, Qt::Vertical);
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);
 
@@ -255,17 +261,32 @@ void MainWindow::setUpActions()
     ui->menuPanels->addAction(ui->mainToolBar->toggleViewAction());
 
     ui->mainToolBar->setIconSize(QSize(20, 20));
-    // Only the layout controls keep their text beside the icon: they carry
-    // state ("Run" / "Pause") that an icon alone would hide.
+    updateToolBarStyle();
+}
+
+void MainWindow::updateToolBarStyle()
+{
+    // The layout controls keep their text beside the icon while there is
+    // room: they carry state ("Run" / "Pause") that an icon alone hides. On a
+    // narrow window every button is an icon, so that the search field never
+    // drops into the toolbar's overflow menu.
+    const bool roomy = width() >= 1100;
     for (QAction *action : ui->mainToolBar->actions()) {
         if (action->isSeparator())
             continue;
-        const bool withText = action == ui->actionRunLayout || action == ui->actionRestartLayout
-            || action == ui->actionResetPins || action == ui->actionShowLabels;
+        const bool withText = roomy
+            && (action == ui->actionRunLayout || action == ui->actionRestartLayout
+                || action == ui->actionResetPins || action == ui->actionShowLabels);
         if (auto *button = qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(action)))
             button->setToolButtonStyle(withText ? Qt::ToolButtonTextBesideIcon
                                                 : Qt::ToolButtonIconOnly);
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateToolBarStyle();
 }
 
 void MainWindow::setUpSearch()
@@ -278,7 +299,7 @@ void MainWindow::setUpSearch()
     m_search->setObjectName(u"searchField"_s);
     m_search->setPlaceholderText(tr("Find node…  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
     m_search->setMaximumWidth(360);
     m_searchIconAction = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
     ui->mainToolBar->addWidget(m_search);
@@ -335,6 +356,7 @@ void MainWindow::connectView()
     // The user's own zoom or pan ends the following of an unfolding layout.
     view->installEventFilter(this);
 
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::onFilterChanged);
     connect(ui->detailsPanel, &DetailsPanel::nodeActivated, this,
             &MainWindow::selectAndFocusNode);
     connect(ui->detailsPanel, &DetailsPanel::edgeActivated, this, &MainWindow::selectEdge);
@@ -424,6 +446,8 @@ void MainWindow::applyDocument(const QString &path, GraphDocument document)
 
     ui->graphView->setGraph(graph, m_document.positions);
     ui->detailsPanel->setGraph(graph);
+    // The view has just reset its node states; the panel starts unfiltered.
+    m_filterPanel->setGraph(graph);
     ui->legendPanel->setGraph(graph, m_style);
 
     // Completion over labels and ids: "Label (id)" when they differ, so that
@@ -742,6 +766,9 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(tr("%1 nodes · %2 edges")
                                .arg(QLocale().toString(graph.nodeCount()),
                                     QLocale().toString(graph.edgeCount())));
+    // The filter's own summary ("23 of 41 nodes, ...") when it hides any.
+    if (!m_filterPanel->nodeStates().empty())
+        m_countsLabel->setText(m_filterPanel->summary());
 }
 
 void MainWindow::updateLayoutState()
@@ -766,6 +793,23 @@ void MainWindow::updateLayoutState()
     else
         state = tr("Layout paused");
     m_layoutLabel->setText(state);
+}
+
+void MainWindow::onFilterChanged()
+{
+    std::vector<NodeState> states = m_filterPanel->nodeStates();
+    // The layout lays out what is shown; hidden nodes keep their places and
+    // exert no forces, so clearing the filter brings them back where they were.
+    std::vector<quint8> active;
+    if (!states.empty()) {
+        active.resize(states.size());
+        for (std::size_t n = 0; n < states.size(); ++n)
+            active[n] = states[n] != NodeState::Hidden;
+    }
+    ui->graphView->setNodeStates(std::move(states));
+    ui->graphView->setEdgeVisibility(m_filterPanel->edgeVisibility());
+    m_runner->setActiveNodes(std::move(active));
+    updateStatus();
 }
 
 void MainWindow::onSelectionChanged()

@@ -27,6 +27,7 @@ namespace entente {
 
 class GraphView;
 class DetailsPanel;
+class FilterPanel;
 class LegendPanel;
 class LayoutRunner;
 class OverviewWidget;
@@ -65,6 +66,7 @@ public:
     LayoutRunner *layoutRunner() const { return m_runner; }
     QLineEdit *searchField() const { return m_search; }
     QDockWidget *filtersDock() const;
+    FilterPanel *filterPanel() const { return m_filterPanel; }
     // Filled by the export work; disabled while empty.
     QMenu *exportMenu() const;
     QStringList recentFiles() const;
@@ -83,11 +85,13 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpActions();
     void setUpSearch();
+    void updateToolBarStyle();
     void setUpStatusBar();
     void connectView();
     void connectLayout();
@@ -110,6 +114,7 @@ private:
     void onSaveAs();
     void onAbout();
     void onSelectionChanged();
+    void onFilterChanged();
     void onContextMenu(std::optional<NodeIndex> node, QPoint globalPos);
     void onSearchActivated();
     void onClearRequested();
@@ -126,6 +131,7 @@ private:
     GraphStyle m_style;
     LayoutRunner *m_runner = nullptr;
     OverviewWidget *m_overview = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
     QLineEdit *m_search = nullptr;
     QCompleter *m_completer = nullptr;
     QStringListModel *m_completionModel = nullptr;
