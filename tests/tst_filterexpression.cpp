@@ -198,6 +198,10 @@ private slots:
             << u"sector:\"cloud\"x"_s << 15 << u"expected \",\" or a space after the value"_s;
         QTest::addRow("junk after phrase")
             << u"\"black forest\":x"_s << 15 << u"expected a space after the closing quote"_s;
+        QTest::addRow("comma in facet name")
+            << u"country,sector:DE"_s << 8 << u"unexpected \",\" in a facet name"_s;
+        QTest::addRow("dash starting a facet name")
+            << u"--country:DE"_s << 2 << u"a facet name cannot start with \"-\""_s;
         QTest::addRow("bad option")
             << u"show:everything"_s << 6
             << u"unknown value \"everything\" for show (expected \"neighbours\")"_s;
@@ -219,6 +223,32 @@ private slots:
         QCOMPARE(parsed.column, column);
         QCOMPARE(parsed.diagnostic(u"--filter"_s).toString(),
                  u"--filter:1:%1: %2"_s.arg(column).arg(message));
+    }
+
+    // Random input never crashes: it parses to a filter whose canonical text
+    // gives it back, or fails with a message at a column inside the text.
+    void randomInput()
+    {
+        const FilterIndex index = testIndex();
+        const QString alphabet = u"country:sector-relation,\"\\ .:DEFRUSclou2025-01degre..isoé\t"_s;
+        QRandomGenerator random(4);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = int(random.bounded(24));
+            for (int i = 0; i < length; ++i)
+                text.append(alphabet[random.bounded(alphabet.size())]);
+            for (const FilterIndex *catalog : {&index, static_cast<const FilterIndex *>(nullptr)}) {
+                const FilterParseResult parsed = parseFilterExpression(text, catalog);
+                if (parsed.ok()) {
+                    const FilterParseResult again =
+                        parseFilterExpression(filterExpression(*parsed.filter), catalog);
+                    QVERIFY2(again.ok() && *again.filter == *parsed.filter, qPrintable(text));
+                } else {
+                    QVERIFY2(!parsed.message.isEmpty(), qPrintable(text));
+                    QVERIFY2(parsed.column >= 1 && parsed.column <= text.size() + 1, qPrintable(text));
+                }
+            }
+        }
     }
 
     void foldsAccentsAndCase()

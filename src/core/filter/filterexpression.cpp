@@ -59,6 +59,8 @@ int editDistance(QStringView a, QStringView b)
 QString closest(QStringView word, const QStringList &candidates)
 {
     QString best;
+    if (word.size() > 64)
+        return best;   // no name is that long; spare the quadratic comparison
     int bestDistance = std::max<int>(1, int(word.size()) / 3) + 1;
     for (const QString &candidate : candidates) {
         const int d = editDistance(word, candidate);
@@ -244,6 +246,12 @@ private:
 
     void parseFacetTerm(QStringView rawName, qsizetype termStart, qsizetype nameStart, bool negated)
     {
+        // Values are comma-separated; a facet name with a comma could not be
+        // written back.
+        if (const qsizetype comma = rawName.indexOf(u','); comma >= 0)
+            throw ParseError{nameStart + comma, u"unexpected \",\" in a facet name"_s};
+        if (rawName.startsWith(u'-'))
+            throw ParseError{nameStart, u"a facet name cannot start with \"-\""_s};
         const QList<Token> values = readValues(rawName);
         const QString name = facetAlias(rawName);
         Keyword keyword = Keyword::Facet;
@@ -491,7 +499,8 @@ QString filterExpression(const Filter &filter)
         QStringList values;
         for (const QString &value : c.values)
             values.append(written(value, false));
-        terms.append((c.negated ? u"-"_s : QString()) + written(c.facet, true) + u':'
+        // Facet names are never quoted: the parser refuses those that would need it.
+        terms.append((c.negated ? u"-"_s : QString()) + c.facet + u':'
                      + values.join(u','));
     }
     if (f.degree) {
