@@ -372,6 +372,60 @@ private slots:
         QVERIFY(QFileInfo(pdfPath).size() > 1000);
     }
 
+    void hairlinesAndEdgeSamplingDrawOnImages()
+    {
+        // A star of 2000 long edges: drawn through the hairline fast path on a
+        // QImage; with a small pixel budget only a stable part of them.
+        GraphBuilder b;
+        const NodeIndex hub = *b.addNode({.id = u"hub"_s});
+        for (int i = 0; i < 2000; ++i) {
+            const NodeIndex n = *b.addNode({.id = u"n%1"_s.arg(i)});
+            b.addEdge(hub, n, {});
+        }
+        const RelationshipGraph g = b.build();
+        NodePositions p(g.nodeCount());
+        p.set(0, {0, 0});
+        for (int i = 1; i < g.nodeCount(); ++i) {
+            const double a = 2 * M_PI * i / 2000.0;
+            p.set(i, {1000 * std::cos(a), 1000 * std::sin(a)});
+        }
+        GraphStyle style;
+        style.showLabels = false;
+        GraphRenderer renderer;
+        renderer.setGraph(g, style);
+        renderer.setUnit(1.0);
+        const QRectF rect(0, 0, 400, 400);
+        const QTransform t = GraphRenderer::fitTransform(renderer.sceneBounds(p), rect, 10);
+        RenderState state;
+        state.positions = &p;
+        auto render = [&](double budget, QImage &image) {
+            image = QImage(400, 400, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            RenderOptions options;
+            options.edgePixelBudget = budget;
+            renderer.paint(painter, t, rect, state, options);
+            return renderer.lastStats();
+        };
+        QImage full, sampled, again;
+        const RenderStats fullStats = render(0, full);
+        QCOMPARE(fullStats.edges, 2000);
+        QCOMPARE(fullStats.sampled, 1.0);
+        const QColor bg = renderer.appearance().palette.background;
+        // Halfway along the edge to the node at angle 0 (only that edge passes there).
+        const QPoint mid = t.map(QPointF(500, 0)).toPoint();
+        QVERIFY(full.pixelColor(mid) != bg || full.pixelColor(mid + QPoint(0, 1)) != bg);
+        const RenderStats sampledStats = render(2e4, sampled);
+        QVERIFY(sampledStats.sampled < 0.5);
+        // The subset is stable from frame to frame, and still draws edges.
+        render(2e4, again);
+        QCOMPARE(again, sampled);
+        QVERIFY(sampled != full);
+        int inked = 0;
+        for (int x = 0; x < 400; x += 2)
+            inked += sampled.pixelColor(x, 100) != bg;
+        QVERIFY(inked > 3);
+    }
+
     void labelsAreThinnedWhereTheyDoNotFit()
     {
         // Many nodes in a small image: labels are thinned out by the occupancy grid.

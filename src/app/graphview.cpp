@@ -612,9 +612,9 @@ QImage GraphView::grabFrame(double devicePixelRatio) const
     QPainter painter(&image);
     const std::vector<NodeState> states = combinedStates();
     RenderOptions options;
-    // About 40 million pixels of edges: a few hundred ms on one core of this
-    // class of machine, however many edges cross the screen.
-    options.edgePixelBudget = 4e7;
+    // About 20 million pixels of edges (~10 line pixels per screen pixel at
+    // 1920x1080): bounded time however many edges cross the screen.
+    options.edgePixelBudget = 2e7;
     m_renderer.paint(painter, sceneToWidget(), QRectF(0, 0, width(), height()), renderState(states), options);
     return image;
 }
