@@ -21,7 +21,9 @@ namespace entente {
 
 namespace {
 constexpr double zoomStep = 1.25;
-constexpr double fitMargin = 36;   // widget pixels around fitted content (labels)
+// Widget pixels around fitted content: room for labels, which run wider than tall.
+constexpr double fitMarginX = 72;
+constexpr double fitMarginY = 36;
 constexpr double pickTolerance = 3; // widget pixels beyond a node's radius
 constexpr double edgeTolerance = 4; // widget pixels either side of an edge
 
@@ -428,8 +430,8 @@ void GraphView::fitRect(const QRectF &sceneRect, bool animate)
 {
     if (sceneRect.isNull() || width() <= 0 || height() <= 0)
         return;
-    const double w = std::max(1.0, width() - 2 * fitMargin);
-    const double h = std::max(1.0, height() - 2 * fitMargin);
+    const double w = std::max(1.0, width() - 2 * std::min(fitMarginX, width() / 6.0));
+    const double h = std::max(1.0, height() - 2 * std::min(fitMarginY, height() / 6.0));
     double z = m_zoom;
     if (sceneRect.width() > 0 && sceneRect.height() > 0)
         z = std::min(w / sceneRect.width(), h / sceneRect.height());
