@@ -386,77 +386,78 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     const qsizetype edgeCount = m_graph.edgeCount();
     const auto sources = m_graph.edgeSources();
     const auto targets = m_graph.edgeTargets();
-    qsizetype drawnEdges = 0;
-    // Pixels of line the edges would cover (Manhattan length, clipped to the
-    // diagonal): above the budget, edges are sampled, see below.
-    double ink = 0;
     const double diagonal = deviceRect.width() + deviceRect.height();
     const bool samplingPossible = options.edgePixelBudget > 0 && !vector;
-    for (qsizetype e = 0; e < edgeCount; ++e) {
-        if (e < qsizetype(state.edgeVisible.size()) && !state.edgeVisible[e])
-            continue;
-        const NodeIndex s = sources[e], t = targets[e];
-        if (s >= nodeCount || t >= nodeCount || s == t)
-            continue;
-        const NodeState ss = stateOf(s), ts = stateOf(t);
-        if (ss == NodeState::Hidden || ts == NodeState::Hidden)
-            continue;
-        const QPointF a = toDevice(s), b = toDevice(t);
-        if (!std::isfinite(a.x()) || !std::isfinite(a.y()) || !std::isfinite(b.x()) || !std::isfinite(b.y()))
-            continue;
-        if (std::max(a.x(), b.x()) < cullRect.left() || std::min(a.x(), b.x()) > cullRect.right()
-            || std::max(a.y(), b.y()) < cullRect.top() || std::min(a.y(), b.y()) > cullRect.bottom())
-            continue;
-        int emphasis = Normal;
-        if ((hovering && (hoverMark[s] == 2 || hoverMark[t] == 2))
-            || (state.selectedEdge && *state.selectedEdge == EdgeIndex(e))
-            || (state.hoveredEdge && *state.hoveredEdge == EdgeIndex(e)))
-            emphasis = Highlighted;
-        else if (hovering || ss == NodeState::Dimmed || ts == NodeState::Dimmed)
-            emphasis = Dimmed;
-        const std::size_t cls = e < qsizetype(look.edgeClass.size()) ? look.edgeClass[e] : 0;
+    // Calls f(edge, a, b, emphasis) for every edge to draw, after filter and culling.
+    auto forEachEdge = [&](auto &&f) {
+        for (qsizetype e = 0; e < edgeCount; ++e) {
+            if (e < qsizetype(state.edgeVisible.size()) && !state.edgeVisible[e])
+                continue;
+            const NodeIndex s = sources[e], t = targets[e];
+            if (s >= nodeCount || t >= nodeCount || s == t)
+                continue;
+            const NodeState ss = stateOf(s), ts = stateOf(t);
+            if (ss == NodeState::Hidden || ts == NodeState::Hidden)
+                continue;
+            const QPointF a = toDevice(s), b = toDevice(t);
+            if (!std::isfinite(a.x()) || !std::isfinite(a.y()) || !std::isfinite(b.x()) || !std::isfinite(b.y()))
+                continue;
+            if (std::max(a.x(), b.x()) < cullRect.left() || std::min(a.x(), b.x()) > cullRect.right()
+                || std::max(a.y(), b.y()) < cullRect.top() || std::min(a.y(), b.y()) > cullRect.bottom())
+                continue;
+            int emphasis = Normal;
+            if ((hovering && (hoverMark[s] == 2 || hoverMark[t] == 2))
+                || (state.selectedEdge && *state.selectedEdge == EdgeIndex(e))
+                || (state.hoveredEdge && *state.hoveredEdge == EdgeIndex(e)))
+                emphasis = Highlighted;
+            else if (hovering || ss == NodeState::Dimmed || ts == NodeState::Dimmed)
+                emphasis = Dimmed;
+            f(EdgeIndex(e), a, b, emphasis);
+        }
+    };
+
+    // Level of detail for edges: when they would cover more pixels than the
+    // budget (a hairball of 10^5..10^6 edges, or zoomed into one), a fixed
+    // pseudo-random subset of edges is drawn (chosen by a hash of the edge
+    // number: the same edges in every frame), with the opacity raised so
+    // that the overall density stays. Highlighted edges are always drawn. A
+    // first pass measures the ink, so the edges left out are never stored.
+    double keep = 1.0;
+    quint32 threshold = 0xffffffffu;
+    if (samplingPossible) {
+        double ink = 0;
+        forEachEdge([&](EdgeIndex, QPointF a, QPointF b, int) {
+            ink += std::min(std::abs(b.x() - a.x()) + std::abs(b.y() - a.y()), diagonal);
+        });
+        if (ink > options.edgePixelBudget) {
+            keep = options.edgePixelBudget / ink;
+            threshold = quint32(keep * 4294967295.0);
+        }
+    }
+    qsizetype drawnEdges = 0;
+    forEachEdge([&](EdgeIndex e, QPointF a, QPointF b, int emphasis) {
+        ++drawnEdges;
+        if (keep < 1.0 && emphasis != Highlighted) {
+            quint32 h = e * 2654435761u;
+            h ^= h >> 15;
+            h *= 2246822519u;
+            h ^= h >> 13;
+            if (h > threshold)
+                return;
+        }
+        const std::size_t cls = e < look.edgeClass.size() ? look.edgeClass[e] : 0;
         const std::size_t key = (cls < classes ? cls : 0) * EmphasisCount + emphasis;
         batches[key].emplace_back(a, b);
-        if (samplingPossible)
-            ink += std::min(std::abs(b.x() - a.x()) + std::abs(b.y() - a.y()), diagonal);
-        if (options.drawArrows && cls < look.edgeStyles.size() && look.edgeStyles[cls].directed
-            && emphasis != Dimmed)
-            arrowEdges[key].push_back(EdgeIndex(e));
-        ++drawnEdges;
-    }
+        if (options.drawArrows && keep == 1.0 && cls < look.edgeStyles.size()
+            && look.edgeStyles[cls].directed && emphasis != Dimmed)
+            arrowEdges[key].push_back(e);
+    });
 
     // Many edges on screen: thinner and more transparent, so that structure
     // shows instead of a solid blot.
     double density = std::clamp(std::sqrt(3000.0 / std::max<double>(1.0, drawnEdges)), 0.12, 1.0);
-    // Level of detail for edges: when they would cover more pixels than the
-    // budget (a hairball of 10^5..10^6 edges, or zoomed into one), draw a
-    // fixed pseudo-random subset, the same in every frame, with the opacity
-    // raised so that the overall density stays. Only normal and dimmed edges
-    // are sampled, never the highlighted ones.
-    m_stats.sampled = 1.0;
-    if (samplingPossible && ink > options.edgePixelBudget) {
-        const double keep = options.edgePixelBudget / ink;
-        const quint32 threshold = quint32(std::min(1.0, keep) * 4294967295.0);
-        for (std::size_t key = 0; key < batches.size(); ++key) {
-            if (key % EmphasisCount == Highlighted)
-                continue;
-            std::vector<QLineF> &lines = batches[key];
-            std::size_t out = 0;
-            for (std::size_t i = 0; i < lines.size(); ++i) {
-                // Hash of the position in the batch: stable while the view stays put.
-                quint32 h = quint32(i) * 2654435761u;
-                h ^= h >> 15;
-                h *= 2246822519u;
-                h ^= h >> 13;
-                if (h <= threshold)
-                    lines[out++] = lines[i];
-            }
-            lines.resize(out);
-            arrowEdges[key].clear();
-        }
-        density = std::min(1.0, density / keep);
-        m_stats.sampled = keep;
-    }
+    density = std::min(1.0, density / keep);
+    m_stats.sampled = keep;
     const double widthFactor = drawnEdges > 20000 ? 0.6 : 1.0;
     const bool drawArrows = options.drawArrows && drawnEdges <= 20000;
     const std::optional<RasterTarget> rasterTarget =
