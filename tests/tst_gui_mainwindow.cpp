@@ -126,6 +126,8 @@ private slots:
     void layoutPauseResume();
     void colourByUpdatesLegend();
     void filterHidesNodesInView();
+    void bigFilesLoadOnWorker();
+    void paletteFollowsSystem();
 
 private:
     // A dialog that no test expects would block the test until its timeout;
@@ -538,6 +540,54 @@ void TestMainWindow::filterHidesNodesInView()
     QCOMPARE(view->effectiveNodeState(alpha), NodeState::Shown);
     filters->clear();
     QTRY_COMPARE(view->effectiveNodeState(epsilon), NodeState::Shown);
+}
+
+void TestMainWindow::bigFilesLoadOnWorker()
+{
+    auto window = makeWindow();
+    QVERIFY(window->openFile(MainWindow::bundledDatasetPath()));
+    window->setSynchronousLoadLimit(0);
+    QSignalSpy loaded(window.get(), &MainWindow::loaded);
+    QVERIFY(window->openFile(fixture()));
+    // Returned before the load finished; the old document is still shown.
+    QVERIFY(window->isLoading());
+    QCOMPARE(window->filePath(), MainWindow::bundledDatasetPath());
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!window->isLoading());
+    QCOMPARE(window->filePath(), fixture());
+    QVERIFY(nodeById(*window, u"alpha"_s));
+
+    // A failed load on the worker shows the errors and keeps the document.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.json"_s);
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"nodes\": [}");
+    }
+    QSignalSpy failed(window.get(), &MainWindow::loadFailed);
+    ModalWatcher watcher([](QMessageBox *box) { box->accept(); });
+    QVERIFY(window->openFile(bad));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QVERIFY(watcher.seen);
+    QCOMPARE(watcher.detailedText, formatDiagnostics(loadGraphFile(bad).diagnostics));
+    QCOMPARE(window->filePath(), fixture());
+}
+
+void TestMainWindow::paletteFollowsSystem()
+{
+    auto window = makeWindow();
+    QVERIFY(window->openFile(fixture()));
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QTRY_VERIFY(window->graphView()->graphStyle().darkPalette);
+    QApplication::setPalette(original);
+    QTRY_VERIFY(!window->graphView()->graphStyle().darkPalette);
 }
 
 QTEST_MAIN(TestMainWindow)

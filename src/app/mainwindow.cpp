@@ -52,9 +52,6 @@ namespace entente {
 
 namespace {
 
-// Files up to this size load on the GUI thread: a worker and a busy
-// indicator would only flicker for them.
-constexpr qint64 synchronousLoadBytes = 4 << 20;
 constexpr int maxRecentFiles = 10;
 constexpr int stateVersion = 1;
 
@@ -388,7 +385,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     const quint64 generation = ++m_loadGeneration;
     const QFileInfo info(path);
-    if (isResource(path) || info.size() <= synchronousLoadBytes) {
+    if (isResource(path) || info.size() <= m_synchronousLoadBytes) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         LoadResult result = loadAnyPath(path);
         QApplication::restoreOverrideCursor();
@@ -712,8 +709,14 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updatePalette()
 {
-    // Qt 6.4 has no QStyleHints::colorScheme: the window colour tells.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    // Qt 6.4 has no QStyleHints::colorScheme: the window colour tells (it
+    // also follows a palette set by the user or the platform theme).
+    bool dark = palette().color(QPalette::Window).lightness() < 128;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    if (const auto scheme = QGuiApplication::styleHints()->colorScheme();
+        scheme != Qt::ColorScheme::Unknown)
+        dark = scheme == Qt::ColorScheme::Dark;
+#endif
     const QColor iconColour = palette().color(QPalette::WindowText);
     const struct
     {

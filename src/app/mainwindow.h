@@ -59,6 +59,10 @@ public:
     // The current positions (the view's: layout snapshots plus the user's pins).
     NodePositions currentPositions() const;
     bool isLoading() const;
+    // Files up to this size load on the GUI thread: a worker and a busy
+    // indicator would only flicker for them. Tests lower it to check the
+    // worker path.
+    void setSynchronousLoadLimit(qint64 bytes) { m_synchronousLoadBytes = bytes; }
 
     GraphView *graphView() const;
     DetailsPanel *detailsPanel() const;
@@ -141,6 +145,7 @@ private:
     QLabel *m_layoutLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     quint64 m_loadGeneration = 0;
+    qint64 m_synchronousLoadBytes = 4 << 20;
     int m_pendingLoads = 0;
     bool m_layoutConverged = false;
     // While a graph without stored positions unfolds, the view follows it
