@@ -3,7 +3,9 @@
 // issue 8 with the machine's core count. Optionally writes the positions as
 // id<TAB>x<TAB>y for the bench's quality.py.
 //
-//   bench_layout [--graphs DIR] [--out DIR] [--seed N] [--threads N] [NAME ...]
+//   bench_layout [--graphs DIR] [--out DIR] [--seed N] [--threads N]
+//                [--exponent A] [--charges W] [NAME ...]   (A, W: ForceLayoutSettings;
+//                default automatic)
 //   NAME: g1k g10k g100k g1m gmesh10k gmesh100k (default: g10k g100k g1m gmesh10k gmesh100k)
 
 #include "layout/forcelayout.h"
@@ -62,6 +64,7 @@ int main(int argc, char *argv[])
     QString out;
     quint64 seed = 42;
     int threads = 0;
+    double exponent = 0.0, charges = -1.0;
     QStringList names;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--graphs"_s && i + 1 < args.size())
@@ -72,6 +75,10 @@ int main(int argc, char *argv[])
             seed = args[++i].toULongLong();
         else if (args[i] == u"--threads"_s && i + 1 < args.size())
             threads = args[++i].toInt();
+        else if (args[i] == u"--exponent"_s && i + 1 < args.size())
+            exponent = args[++i].toDouble();
+        else if (args[i] == u"--charges"_s && i + 1 < args.size())
+            charges = args[++i].toDouble();
         else
             names.append(args[i]);
     }
@@ -90,6 +97,8 @@ int main(int argc, char *argv[])
         LayoutProgress progress;
         ForceLayoutSettings settings;
         settings.threads = threads;
+        settings.attractionExponent = exponent;
+        settings.degreeRepulsion = charges;
         QElapsedTimer clock;
         clock.start();
         const NodePositions positions = ForceLayout(settings).run(input, progress);

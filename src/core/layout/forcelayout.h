@@ -38,9 +38,13 @@ struct ForceLayoutSettings
 // (a maximal matching that prefers light nodes, then leftover nodes join a
 // neighbouring group) down to ~50 nodes; the coarsest graph is laid out with
 // exact forces, and each finer level starts from the coarser positions and is
-// refined with Fruchterman-Reingold forces (attraction d^2/K along edges,
-// repulsion C K^2/d between all pairs via a Barnes-Hut quadtree built from a
-// Morton sort every iteration) and Hu's adaptive step length.
+// refined with spring-electrical forces (attraction w d^a / K^(a-1) along
+// edges, repulsion C K^2/d between all pairs via a Barnes-Hut quadtree built
+// from a Morton sort every iteration, each quadtree leaf sharing one
+// interaction list) and Hu's adaptive step length. a = 2 is
+// Fruchterman-Reingold; graphs with heavy-tailed degrees get a = 1.5 and
+// degree charges (see ForceLayoutSettings). Big levels are renumbered in
+// Morton order for locality; the force pass runs on all cores.
 // Components are laid out separately and packed side by side.
 //
 // Start positions: when at least half of the laid-out nodes have a known

@@ -3,12 +3,10 @@
 #include "layout/forcelayout.h"
 #include "layout/graphvizlayout.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <unordered_set>
 
 using namespace Qt::StringLiterals;
