@@ -23,6 +23,7 @@ namespace {
 constexpr double zoomStep = 1.25;
 // Widget pixels around fitted content: room for labels, which run wider than tall.
 constexpr double fitMarginX = 72;
+constexpr double fitMaxNodeRadius = 32;   // device pixels, see fitRect()
 constexpr double fitMarginY = 36;
 constexpr double pickTolerance = 3; // widget pixels beyond a node's radius
 constexpr double edgeTolerance = 4; // widget pixels either side of an edge
@@ -439,6 +440,13 @@ void GraphView::fitRect(const QRectF &sceneRect, bool animate)
         z = w / sceneRect.width();
     else if (sceneRect.height() > 0)
         z = h / sceneRect.height();
+    // A fit never blows nodes up: when the scene is tiny compared with the
+    // node size (every node still at the origin before the layout placed it,
+    // or a unit that lags behind the layout's scale) the fit stops where the
+    // largest node is fitMaxNodeRadius pixels.
+    const double r = m_renderer.maxNodeRadius();
+    if (r > 0 && std::isfinite(r))
+        z = std::min(z, fitMaxNodeRadius / r);
     setViewport(sceneRect.center(), z, animate);
 }
 

@@ -267,9 +267,10 @@ double GraphRenderer::nodeRadius(NodeIndex node) const
 }
 
 double GraphRenderer::nodeDeviceRadius(NodeIndex node, double zoom, double pixelScale,
-                                       double minRadius) const
+                                       double minRadius, double maxRadius) const
 {
-    return std::max(minRadius * pixelScale, nodeRadius(node) * zoom);
+    return std::clamp(nodeRadius(node) * zoom, minRadius * pixelScale,
+                      std::max(minRadius, maxRadius) * pixelScale);
 }
 
 double GraphRenderer::maxNodeRadius() const
@@ -349,8 +350,11 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         const double x = pos.x[i], y = pos.y[i];
         return QPointF(m11 * x + m21 * y + dxo, m12 * x + m22 * y + dyo);
     };
+    const double minRadiusDevice = options.minNodeRadius * ps;
+    const double maxRadiusCap = std::max(options.minNodeRadius, options.maxNodeRadius) * ps;
     auto radiusOf = [&](NodeIndex i) {
-        return std::max(options.minNodeRadius * ps, double(look.nodeSize[i]) * m_unit * look.nodeScale * zoom);
+        return std::clamp(double(look.nodeSize[i]) * m_unit * look.nodeScale * zoom,
+                          minRadiusDevice, maxRadiusCap);
     };
     auto stateOf = [&](NodeIndex i) {
         return i < state.nodeStates.size() ? state.nodeStates[i] : NodeState::Shown;
@@ -375,7 +379,8 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         return stateOf(i) == NodeState::Dimmed || (hovering && !hoverMark[i]);
     };
 
-    const double maxRadiusDevice = std::max(options.minNodeRadius * ps, maxNodeRadius() * zoom);
+    const double maxRadiusDevice = std::clamp(maxNodeRadius() * zoom, minRadiusDevice, maxRadiusCap);
+    m_stats.maxNodeRadius = maxRadiusDevice;
     const QRectF cullRect = deviceRect.adjusted(-maxRadiusDevice - 4 * ps, -maxRadiusDevice - 4 * ps,
                                                 maxRadiusDevice + 4 * ps, maxRadiusDevice + 4 * ps);
 

@@ -44,6 +44,11 @@ struct RenderOptions
     bool labels = true;                 // and the style's showLabels
     bool allLabels = false;             // every label, even where they overlap (export of small graphs)
     double minNodeRadius = 1.5;         // device pixels: nodes never vanish when zoomed out
+    // Device pixels (times pixelScale): a node never grows beyond this, however
+    // far one zooms in or however the scene unit and the positions disagree
+    // (e.g. every node still at the origin before the layout placed it); the
+    // fill work of a paint stays bounded.
+    double maxNodeRadius = 64.0;
     bool drawArrows = true;
     // Edge level of detail on raster targets: when the edges would cover more
     // than this many pixels, a stable subset is drawn with raised opacity.
@@ -59,6 +64,7 @@ struct RenderStats
     qsizetype labels = 0;
     double edgesMs = 0, nodesMs = 0, labelsMs = 0;
     double sampled = 1.0;   // fraction of edges drawn (edge level of detail)
+    double maxNodeRadius = 0;   // device pixels: no node was drawn larger
 };
 
 // Paints a graph snapshot with QPainter, onto the screen, a QImage, an SVG or
@@ -93,7 +99,7 @@ public:
     double nodeRadius(NodeIndex node) const;
     // Radius in device pixels at `zoom` (device pixels per scene unit).
     double nodeDeviceRadius(NodeIndex node, double zoom, double pixelScale = 1.0,
-                            double minRadius = 1.5) const;
+                            double minRadius = 1.5, double maxRadius = 64.0) const;
     // Largest scene radius of any node, for picking margins.
     double maxNodeRadius() const;
 
