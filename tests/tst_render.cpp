@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QSvgGenerator>
 #include <QXmlStreamReader>
@@ -132,6 +133,39 @@ private slots:
         for (const LegendEntry &r : capped)
             total += r.count;
         QCOMPARE(total, g.nodeCount());
+    }
+
+    void summitSectorsEachGetTheirOwnColour()
+    {
+        // The summit has ~20 sectors: none may fall into "Other" (SAP did
+        // with 12 colours), and no two sectors may share a colour.
+        const auto graph = loadSummit();
+        if (!graph)
+            QSKIP("the summit dataset is not in this checkout");
+        GraphStyle style;
+        style.colorColumn = NodeColumn::Sector;
+        const QList<LegendEntry> rows = legendEntries(*graph, style);
+        QVERIFY(rows.size() > 12);
+        QSet<QRgb> colours;
+        for (const LegendEntry &r : rows) {
+            QVERIFY2(r.label != u"Other"_s, qPrintable(r.label));
+            if (r.label != u"(none)"_s)
+                colours.insert(r.color.rgb());
+        }
+        const qsizetype named = std::count_if(rows.begin(), rows.end(), [](const LegendEntry &r) {
+            return r.label != u"(none)"_s;
+        });
+        QCOMPARE(colours.size(), named);
+        QVERIFY(categoryColors().size() >= style.maxCategories);
+
+        // A long tail still ends in "Other": more sectors than colours.
+        GraphBuilder b;
+        for (int i = 0; i < 40; ++i)
+            b.addNode({.id = u"n%1"_s.arg(i), .sectors = {u"s%1"_s.arg(i)}});
+        const QList<LegendEntry> tail = legendEntries(b.build(), style);
+        QCOMPARE(tail.size(), style.maxCategories + 1);
+        QCOMPARE(tail.last().label, u"Other"_s);
+        QCOMPARE(tail.last().count, 40 - style.maxCategories);
     }
 
     void colourMappingIsStableAndMatchesLegend()

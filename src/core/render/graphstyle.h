@@ -62,7 +62,9 @@ struct GraphStyle
     double labelScale = 1.0;       // multiplies the label font size
     bool sizeByDegree = true;
     double nodeScale = 1.0;        // multiplies every node's radius
-    int maxCategories = 12;        // categories beyond get the "other" colour
+    // Categories beyond get the "other" colour (the long tail of big graphs);
+    // as many as categoryColors() has, so small graphs (~20) get one each.
+    int maxCategories = 24;
     bool darkPalette = false;
 
     GraphPalette palette() const { return darkPalette ? GraphPalette::dark() : GraphPalette::light(); }
