@@ -621,6 +621,11 @@ void AnalysisPanel::setPathTo(NodeIndex node)
         onFindPathClicked();
 }
 
+void AnalysisPanel::setEgoDepth(int depth)
+{
+    m_egoDepth->setValue(depth);
+}
+
 void AnalysisPanel::showEgoNetwork()
 {
     if (m_selection.isEmpty())

@@ -111,6 +111,8 @@ public slots:
     bool findPath(NodeIndex from, NodeIndex to);
     // The ego network of the selection at the depth chosen (1, 2, 3).
     void showEgoNetwork();
+    // The depth of the ego network (1..3), as the spin box in the panel.
+    void setEgoDepth(int depth);
     // For the view's context menu "Path from here" / "Path to here": fills
     // the box; when both ends are set, finds the path.
     void setPathFrom(entente::NodeIndex node);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "analysispanel.h"
 #include "detailspanel.h"
 #include "filterpanel.h"
 #include "graphview.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitDockWidget(ui->detailsDock, ui->overviewDock, Qt::Vertical);
 
     setUpActions();
+    setUpAnalysis();
     setUpSearch();
     setUpStatusBar();
     connectView();
@@ -161,6 +163,7 @@ MainWindow::~MainWindow()
     delete m_runner;
     ui->graphView->disconnect(this);
     ui->detailsPanel->disconnect(this);
+    m_analysisPanel->disconnect(this);
 }
 
 GraphView *MainWindow::graphView() const
@@ -445,6 +448,7 @@ void MainWindow::applyDocument(const QString &path, GraphDocument document)
     ui->detailsPanel->setGraph(graph);
     // The view has just reset its node states; the panel starts unfiltered.
     m_filterPanel->setGraph(graph);
+    resetAnalysis();
     ui->legendPanel->setGraph(graph, m_style);
 
     // Completion over labels and ids: "Label (id)" when they differ, so that
@@ -928,6 +932,7 @@ void MainWindow::onContextMenu(std::optional<NodeIndex> node, QPoint globalPos)
             ui->graphView->selectNeighbours();
         });
         menu.addAction(tr("Focus"), this, [this, n] { selectAndFocusNode(n); });
+        addAnalysisActions(menu, n);
         menu.addSeparator();
         menu.addAction(tr("Hide"), this, [this, n] {
             QList<NodeIndex> nodes = ui->graphView->selectedNodes();

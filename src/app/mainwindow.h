@@ -31,6 +31,7 @@ class FilterPanel;
 class LegendPanel;
 class LayoutRunner;
 class OverviewWidget;
+class AnalysisPanel;
 
 // The graph window: one document (graph + positions + the file it came from),
 // the view that shows it, the live layout that moves it, and the docks around.
@@ -66,6 +67,8 @@ public:
 
     GraphView *graphView() const;
     DetailsPanel *detailsPanel() const;
+    AnalysisPanel *analysisPanel() const { return m_analysisPanel; }
+    QMenu *sizeByMenu() const { return m_sizeByMenu; }
     LegendPanel *legendPanel() const;
     LayoutRunner *layoutRunner() const { return m_runner; }
     QLineEdit *searchField() const { return m_search; }
@@ -129,6 +132,14 @@ private:
     void selectAndFocusNode(NodeIndex node);
     void selectEdge(EdgeIndex edge);
 
+    // The Analysis dock (mainwindow_analysis.cpp).
+    void setUpAnalysis();
+    void resetAnalysis();   // a new document: no metrics, no path
+    void onMetricsComputed(const QHash<QString, std::vector<double>> &metrics);
+    void highlightPath(const QList<NodeIndex> &path);
+    void clearPathHighlight();
+    void addAnalysisActions(QMenu &menu, NodeIndex node);
+
     std::unique_ptr<Ui::MainWindow> ui;
     GraphDocument m_document;
     QString m_filePath;
@@ -136,6 +147,11 @@ private:
     LayoutRunner *m_runner = nullptr;
     OverviewWidget *m_overview = nullptr;
     FilterPanel *m_filterPanel = nullptr;
+    AnalysisPanel *m_analysisPanel = nullptr;
+    QDockWidget *m_analysisDock = nullptr;
+    QMenu *m_sizeByMenu = nullptr;
+    QList<QAction *> m_metricActions;   // in Colour by and Size by, one per computed metric
+    QList<NodeIndex> m_highlightedPath;  // nodes shown undimmed while a path is highlighted
     QLineEdit *m_search = nullptr;
     QCompleter *m_completer = nullptr;
     QStringListModel *m_completionModel = nullptr;

@@ -313,9 +313,25 @@ GraphAppearance GraphAppearance::build(const RelationshipGraph &graph, const Gra
     // Radius grows with the square root of the degree, so that area follows
     // degree roughly linearly, capped so that hubs do not swallow the picture.
     a.nodeSize.assign(n, 1.0f);
-    for (qsizetype i = 0; i < n; ++i) {
-        const double d = double(graph.degree(NodeIndex(i)));
-        a.nodeSize[i] = style.sizeByDegree ? float(std::min(1.0 + 0.45 * std::sqrt(d), 6.0)) : 1.6f;
+    if (!style.sizeMetric.empty()) {
+        // Size by a metric: the same 1..6 range as by degree, area roughly
+        // proportional to the value.
+        const MetricRange range = metricRange(style.sizeMetric);
+        const double span = range.max - range.min;
+        for (qsizetype i = 0; i < n; ++i) {
+            const double v = i < qsizetype(style.sizeMetric.size()) ? style.sizeMetric[i] : std::nan("");
+            double t = 0;
+            if (range.any && std::isfinite(v) && span > 0)
+                t = std::clamp((v - range.min) / span, 0.0, 1.0);
+            else if (range.any && std::isfinite(v))
+                t = 0.5;   // every value equal: all the same, middle size
+            a.nodeSize[i] = float(1.0 + 5.0 * std::sqrt(t));
+        }
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            const double d = double(graph.degree(NodeIndex(i)));
+            a.nodeSize[i] = style.sizeByDegree ? float(std::min(1.0 + 0.45 * std::sqrt(d), 6.0)) : 1.6f;
+        }
     }
     a.labelOrder.resize(n);
     std::iota(a.labelOrder.begin(), a.labelOrder.end(), NodeIndex(0));

@@ -61,6 +61,11 @@ struct GraphStyle
     bool showLabels = true;
     double labelScale = 1.0;       // multiplies the label font size
     bool sizeByDegree = true;
+    // When not empty: one value per node, the radius grows with its square
+    // root from the smallest to the largest value (NaN = smallest), instead
+    // of by degree; the name is shown in menus.
+    QString sizeMetricName;
+    std::vector<double> sizeMetric;
     double nodeScale = 1.0;        // multiplies every node's radius
     // Categories beyond get the "other" colour (the long tail of big graphs);
     // as many as categoryColors() has, so small graphs (~20) get one each.
