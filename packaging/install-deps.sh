@@ -11,7 +11,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
   qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6 \
   libboost-graph-dev libgraphviz-dev graphviz libsimdjson-dev \
-  libgl-dev fonts-dejavu-core \
+  libgl-dev libpng-dev fonts-dejavu-core \
   python3 python3-networkx poppler-utils desktop-file-utils appstream \
   xvfb xauth \
   dpkg-dev binutils libxml2-utils shared-mime-info >/dev/null

@@ -1,7 +1,11 @@
 #include "positionsexport.h"
 
 #include "commandline.h"
+#include "io/graphio.h"
 #include "layout/layoutengine.h"
+#include "render/imageexport.h"
+
+#include <QRegularExpression>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -13,8 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// `entente FILE --export positions.tsv [--seed N] [--layout ENGINE]`: lays the
-// graph out to convergence and writes id<TAB>x<TAB>y per node. Prints
+// `entente FILE --export OUT [--seed N] [--layout ENGINE] [image options]`:
+// lays the graph out to convergence (once, shared by every --export) and
+// writes each OUT in the format of its extension: positions TSV
+// (id<TAB>x<TAB>y per node), native JSON, or an image (PNG, SVG, PDF) drawn
+// by the view's renderer; --filter has already narrowed the document. Prints
 // LAYOUT_SECONDS=<s> (the layout alone, without reading and writing), which
 // the bench's run_peers.sh reads. Positions from the file are kept when they
 // are complete (positionsAreComplete) and no --layout is given; the laid-out
@@ -29,6 +36,19 @@ public:
         parser.addOption(m_export);
         parser.addOption(m_seed);
         parser.addOption(m_layout);
+        for (const QCommandLineOption *option : {&m_size, &m_scale, &m_colorBy, &m_legend, &m_caption, &m_background})
+            parser.addOption(*option);
+    }
+
+    bool needsGui(const QCommandLineParser &parser) const override
+    {
+        // Images need fonts and a paint engine: QGuiApplication (offscreen
+        // when there is no display).
+        for (const QString &path : parser.values(m_export)) {
+            if (imageFormatForPath(path))
+                return true;
+        }
+        return false;
     }
 
     bool isRequested(const QCommandLineParser &parser) const override
@@ -43,6 +63,28 @@ public:
             parser.value(m_seed).toULongLong(&ok);
             if (!ok)
                 return u"--seed: expected a non-negative integer, got \"%1\""_s.arg(parser.value(m_seed));
+        }
+        for (const QString &path : parser.values(m_export)) {
+            if (!formatOf(path))
+                return u"--export: unknown format of \"%1\" (known: %2)"_s.arg(path, knownSuffixes().join(u", "_s));
+        }
+        if (parser.isSet(m_size) && !parseSize(parser.value(m_size)))
+            return u"--size: expected WIDTHxHEIGHT in pixels (e.g. 1600x1200), got \"%1\""_s.arg(parser.value(m_size));
+        if (parser.isSet(m_scale)) {
+            bool ok = false;
+            const double scale = parser.value(m_scale).toDouble(&ok);
+            if (!ok || !(scale > 0) || scale > 32)
+                return u"--scale: expected a number in (0, 32], got \"%1\""_s.arg(parser.value(m_scale));
+        }
+        if (parser.isSet(m_colorBy) && parser.value(m_colorBy).compare(u"none"_s, Qt::CaseInsensitive) != 0
+            && !GraphStyle::columnFromName(parser.value(m_colorBy))) {
+            return u"--color-by: unknown attribute \"%1\" (known: kind, country, sector, date, none)"_s.arg(
+                parser.value(m_colorBy));
+        }
+        if (parser.isSet(m_background) && parser.value(m_background) != u"transparent"
+            && !QColor::isValidColorName(parser.value(m_background))) {
+            return u"--background: expected a colour (#rrggbb, a name) or \"transparent\", got \"%1\""_s.arg(
+                parser.value(m_background));
         }
         if (parser.isSet(m_layout) && !layoutEngineNames().contains(parser.value(m_layout))) {
             return u"--layout: unknown engine \"%1\" (known: %2)"_s.arg(
@@ -82,10 +124,19 @@ public:
         } else {
             session.print("LAYOUT_SECONDS=0\n");
         }
-        const QByteArray tsv = positionsTsv(document.graph, document.positions);
         for (const QString &path : targets(parser)) {
+            if (const auto image = imageFormatForPath(path)) {
+                if (auto error = exportImage(imageScene(session), imageOptions(session), path, *image)) {
+                    session.printError(error->toString());
+                    return ExitFailure;
+                }
+                continue;
+            }
+            const QString suffix = QFileInfo(path).suffix().toLower();
+            const QByteArray data = suffix == u"tsv" ? positionsTsv(document.graph, document.positions)
+                                                     : writeGraphJson(document);
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(tsv) != tsv.size() || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
                 session.printError(u"%1: cannot write: %2"_s.arg(path, file.errorString()));
                 return ExitFailure;
             }
@@ -94,14 +145,75 @@ public:
     }
 
 private:
+    static QStringList knownSuffixes() { return {u"tsv"_s, u"json"_s, u"png"_s, u"svg"_s, u"pdf"_s}; }
+
+    static std::optional<QString> formatOf(const QString &path)
+    {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (knownSuffixes().contains(suffix))
+            return suffix;
+        return std::nullopt;
+    }
+
     QStringList targets(const QCommandLineParser &parser) const
     {
         QStringList paths;
         for (const QString &path : parser.values(m_export)) {
-            if (QFileInfo(path).suffix().compare(u"tsv"_s, Qt::CaseInsensitive) == 0)
+            if (formatOf(path))
                 paths.append(path);
         }
         return paths;
+    }
+
+    static std::optional<QSize> parseSize(const QString &text)
+    {
+        static const QRegularExpression re(u"^\\s*(\\d{1,5})\\s*[xX\\x{d7}]\\s*(\\d{1,5})\\s*$"_s);
+        const QRegularExpressionMatch m = re.match(text);
+        if (!m.hasMatch())
+            return std::nullopt;
+        const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+        if (size.isEmpty() || size.width() > 65535 || size.height() > 65535)
+            return std::nullopt;
+        return size;
+    }
+
+    ImageExportScene imageScene(const CliSession &session) const
+    {
+        ImageExportScene scene;
+        scene.graph = session.document.graph;
+        scene.positions = session.document.positions;
+        const QString colorBy = session.parser.value(m_colorBy);
+        if (colorBy.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+            scene.style.colorMode = GraphStyle::ColorMode::Uniform;
+        } else if (const auto column = GraphStyle::columnFromName(colorBy)) {
+            scene.style.colorMode = GraphStyle::ColorMode::Category;
+            scene.style.colorColumn = *column;
+        }
+        return scene;
+    }
+
+    ImageExportOptions imageOptions(const CliSession &session) const
+    {
+        const QCommandLineParser &parser = session.parser;
+        ImageExportOptions options;
+        if (const auto size = parseSize(parser.value(m_size)))
+            options.size = *size;
+        if (parser.isSet(m_scale))
+            options.scale = parser.value(m_scale).toDouble();
+        options.legend = parser.isSet(m_legend);
+        options.caption = parser.isSet(m_caption);
+        if (parser.isSet(m_background)) {
+            if (parser.value(m_background) == u"transparent")
+                options.transparent = true;
+            else
+                options.background = QColor::fromString(parser.value(m_background));
+        }
+        // The filter step (a Transform) already narrowed the document; its
+        // expression goes into the caption.
+        const QStringList names = parser.optionNames();
+        if (names.contains(u"filter"_s))
+            options.filterExpression = parser.value(u"filter"_s);
+        return options;
     }
 
     const QCommandLineOption m_export{
@@ -113,6 +225,17 @@ private:
     const QCommandLineOption m_layout{
         u"layout"_s, u"Layout engine for the export: force (default), or a Graphviz engine."_s,
         u"ENGINE"_s};
+    const QCommandLineOption m_size{
+        u"size"_s, u"Image size in pixels (default 1600x1200; PDF: an A4 landscape page)."_s, u"WxH"_s};
+    const QCommandLineOption m_scale{
+        u"scale"_s, u"PNG scale factor: multiplies the size, line widths and fonts (default 1)."_s, u"S"_s};
+    const QCommandLineOption m_colorBy{
+        u"color-by"_s, u"Colour nodes by kind, country, sector (default), date, or none."_s, u"ATTR"_s};
+    const QCommandLineOption m_legend{u"legend"_s, u"Draw the legend in exported images."_s};
+    const QCommandLineOption m_caption{
+        u"caption"_s, u"Draw a caption (title, filter, sources, date) in exported images."_s};
+    const QCommandLineOption m_background{
+        u"background"_s, u"Image background: a colour (#rrggbb, a name) or transparent."_s, u"COLOR"_s};
 };
 
 } // namespace

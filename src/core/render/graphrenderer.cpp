@@ -467,7 +467,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     const bool drawArrows = options.drawArrows && drawnEdges <= 20000;
     const std::optional<RasterTarget> rasterTarget =
         vector ? std::nullopt : RasterTarget::from(painter, deviceRect);
-    for (int emphasis = 0; emphasis < EmphasisCount; ++emphasis) {
+    for (int emphasis = 0; options.drawEdges && emphasis < EmphasisCount; ++emphasis) {
         for (std::size_t cls = 0; cls < classes; ++cls) {
             const std::size_t key = cls * EmphasisCount + emphasis;
             std::vector<QLineF> &lines = batches[key];
@@ -572,7 +572,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     const double outlineWidth = 0.9 * ps;
     QPen outline(palette.nodeOutline, outlineWidth);
     QPen dimOutline(mixed(palette.nodeOutline, palette.background, 0.5), outlineWidth * 0.7);
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = 0; options.drawNodes && pass < 2; ++pass) {
         for (auto it = order.rbegin(); it != order.rend(); ++it) {
             const NodeIndex i = *it;
             if (i >= nodeCount || !visible[i])
@@ -605,7 +605,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
 
     // Selection rings, hover ring and pin marks on top of all nodes.
     painter.setBrush(Qt::NoBrush);
-    for (qsizetype i = 0; i < nodeCount; ++i) {
+    for (qsizetype i = 0; options.drawNodes && i < nodeCount; ++i) {
         const NodeIndex n = NodeIndex(i);
         if (!visible[n])
             continue;

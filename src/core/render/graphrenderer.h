@@ -54,6 +54,10 @@ struct RenderOptions
     // than this many pixels, a stable subset is drawn with raised opacity.
     // 0 = draw every edge (export); the view sets a budget to stay interactive.
     double edgePixelBudget = 0;
+    // Layers to draw: the SVG export paints each layer on its own to give it
+    // its own <g id=...>.
+    bool drawEdges = true;
+    bool drawNodes = true;
 };
 
 // What the last paint() did, for benchmarks and the status bar.
