@@ -28,6 +28,9 @@ grep -q '^application/x-entente+json application/json$' "$work/mime/subclasses" 
 # The ids must agree: desktop file name, metainfo launchable, icon, and the id
 # the program gives Qt (setDesktopFileName).
 grep -q "^Icon=$id$" "$src/packaging/$id.desktop" || fail "desktop Icon is not $id"
+grep -q "<project_license>MIT</project_license>" "$src/packaging/$id.metainfo.xml" \
+  || fail "metainfo does not declare project_license MIT"
+grep -q "^MIT License" "$src/LICENSE" || fail "LICENSE is not the MIT licence"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$src/packaging/$id.metainfo.xml" \
   || fail "metainfo launchable is not $id.desktop"
 grep -q "applicationId\[\] = u\"$id\"" "$src/src/cli/commandline.h" \
@@ -50,7 +53,8 @@ for path in ./usr/bin/entente \
             ./usr/share/mime/packages/$id.xml \
             ./usr/share/icons/hicolor/scalable/apps/$id.svg \
             ./usr/share/icons/hicolor/48x48/apps/$id.png \
-            ./usr/share/icons/hicolor/256x256/apps/$id.png; do
+            ./usr/share/icons/hicolor/256x256/apps/$id.png \
+            ./usr/share/doc/entente/copyright; do
   grep -qx "$path" "$work/contents" || fail "$path is missing from the package"
 done
 depends=$(dpkg-deb -f "$deb" Depends)

@@ -11,6 +11,9 @@ install(FILES ${_packaging}/${ENTENTE_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${_packaging}/${ENTENTE_APP_ID}.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages)
+# Debian policy wants the licence at /usr/share/doc/<package>/copyright.
+install(FILES ${_packaging}/debian/copyright
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/entente)
 install(DIRECTORY ${_packaging}/icons/hicolor
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons)
 
@@ -25,6 +28,7 @@ set(CPACK_PACKAGE_DESCRIPTION
   "Franco-German Summit on European Digital Sovereignty (Berlin, 2025).")
 string(REPLACE ";" "" CPACK_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
