@@ -16,6 +16,19 @@ namespace entente {
 
 namespace {
 
+// `description`, or `description_<lang>` when the interface speaks <lang> (the
+// default QLocale follows the chosen language) and the data carries it.
+QJsonValue localizedDescription(const Attributes &attributes)
+{
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    if (!language.isEmpty() && language != u"en"_s && language != u"C"_s) {
+        const QJsonValue translated = attributeValue(attributes, u"description_"_s + language);
+        if (translated.isString() && !translated.toString().isEmpty())
+            return translated;
+    }
+    return attributeValue(attributes, u"description");
+}
+
 // More than this many relations or selected nodes are summarised; a hub of
 // a large graph would otherwise make a page the text engine lays out slowly.
 constexpr int maxListed = 500;
@@ -158,7 +171,7 @@ void DetailsPanel::showNothing()
     // Nothing selected: what the dataset is, and where it comes from.
     const RelationshipGraph &g = m_graph;
     QString html = u"<h2>%1</h2>"_s.arg(escaped(g.title().isEmpty() ? tr("Graph") : g.title()));
-    const QJsonValue description = attributeValue(g.attributes(), u"description");
+    const QJsonValue description = localizedDescription(g.attributes());
     if (description.isString())
         html += u"<p>%1</p>"_s.arg(escaped(description.toString()));
     html += u"<table>"_s;
@@ -263,8 +276,17 @@ void DetailsPanel::showNode(NodeIndex node)
     if (!std::isnan(g.nodeVolume(node)))
         html += row(tr("Volume"), escaped(formatEuros(g.nodeVolume(node))));
     html += row(tr("Degree"), QString::number(g.degree(node)));
-    for (const auto &[key, value] : g.nodeAttributes(node))
-        html += row(key, linkOrText(jsonToText(value)));
+    // The description in the interface's language (description_de,
+    // description_fr beside description); the other translations are not listed.
+    const Attributes &attributes = g.nodeAttributes(node);
+    const QJsonValue description = localizedDescription(attributes);
+    for (const auto &[key, value] : attributes) {
+        if (key.startsWith(u"description_"_s))
+            continue;
+        html += row(key, linkOrText(jsonToText(key == u"description"_s ? description : value)));
+    }
+    if (!description.isUndefined() && attributeValue(attributes, u"description").isUndefined())
+        html += row(u"description"_s, linkOrText(jsonToText(description)));
     html += u"</table>"_s;
 
     // Relations, grouped by kind of relation, then by neighbour name.

@@ -1,4 +1,7 @@
 #include "mainwindow.h"
+#include "about/libraryversions.h"
+#include "appsettings.h"
+#include "settingsdialog.h"
 #include "ui_mainwindow.h"
 
 #include "analysispanel.h"
@@ -11,6 +14,8 @@
 #include "layout/layoutrunner.h"
 #include "legendpanel.h"
 #include "overviewwidget.h"
+
+#include <algorithm>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -34,6 +39,7 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyleHints>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -134,6 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
     const auto column = GraphStyle::columnFromName(
         settings.value(colourByKey, u"sector"_s).toString());
     m_style.colorColumn = column.value_or(NodeColumn::Sector);
+    setUpPreferences();
+    setUpAccessibility();
     ui->actionColourByCountry->setChecked(m_style.colorColumn == NodeColumn::Country);
     ui->actionColourByKind->setChecked(m_style.colorColumn == NodeColumn::Kind);
     ui->actionColourBySector->setChecked(m_style.colorColumn == NodeColumn::Sector);
@@ -340,6 +348,16 @@ void MainWindow::setUpStatusBar()
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addWidget(m_selectionLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
+    // Long work (a big file loading, a Graphviz layout) can be stopped here.
+    m_cancelWork = new QToolButton(this);
+    m_cancelWork->setObjectName(u"cancelWorkButton"_s);
+    m_cancelWork->setText(tr("Cancel"));
+    m_cancelWork->setToolTip(tr("Stop the work in progress"));
+    m_cancelWork->setAccessibleName(tr("Cancel the work in progress"));
+    m_cancelWork->setAutoRaise(true);
+    m_cancelWork->hide();
+    connect(m_cancelWork, &QToolButton::clicked, this, &MainWindow::cancelWork);
+    statusBar()->addPermanentWidget(m_cancelWork);
     statusBar()->addPermanentWidget(m_layoutLabel);
 }
 
@@ -369,6 +387,7 @@ void MainWindow::connectLayout()
         if (running)
             m_layoutConverged = false;
         updateLayoutState();
+        updateBusy();
     });
     connect(m_runner, &LayoutRunner::converged, this, [this] {
         m_layoutConverged = true;
@@ -398,13 +417,13 @@ bool MainWindow::openFile(const QString &path)
     }
 
     ++m_pendingLoads;
-    m_busy->show();
+    updateBusy();
     statusBar()->showMessage(tr("Loading %1…").arg(displayName(path)));
     auto *watcher = new QFutureWatcher<LoadResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, generation] {
         watcher->deleteLater();
-        if (--m_pendingLoads == 0)
-            m_busy->hide();
+        --m_pendingLoads;
+        updateBusy();
         statusBar()->clearMessage();
         finishLoad(path, watcher->result(), generation);
     });
@@ -1006,17 +1025,125 @@ void MainWindow::onPositionsUpdated(const NodePositions &snapshot)
     }
 }
 
+// --- Preferences -------------------------------------------------------------
+
+void MainWindow::setUpPreferences()
+{
+    auto *action = new QAction(tr("&Preferences…"), this);
+    action->setObjectName(u"actionPreferences"_s);
+    action->setShortcut(QKeySequence::Preferences);
+    action->setMenuRole(QAction::PreferencesRole);
+    ui->menuEdit->addSeparator();
+    ui->menuEdit->addAction(action);
+    connect(action, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::settingsApplied, this, &MainWindow::applyPreferences);
+        dialog.exec();
+    });
+    applyPreferences();
+}
+
+// --- Long work ---------------------------------------------------------------
+
+bool MainWindow::isLoadInProgress() const
+{
+    return m_pendingLoads > 0 && m_cancelledLoad != m_loadGeneration;
+}
+
+void MainWindow::updateBusy()
+{
+    // The live force layout runs all the time and needs no Cancel; a one-shot
+    // engine (Graphviz) on a big graph can take long.
+    const bool layingOut = m_runner->isRunning() && m_runner->engine() != u"force"_s;
+    const bool busy = isLoadInProgress() || layingOut;
+    m_busy->setVisible(busy);
+    m_cancelWork->setVisible(busy);
+}
+
+void MainWindow::cancelWork()
+{
+    if (isLoadInProgress()) {
+        // The reader cannot be interrupted; its result is dropped when it
+        // arrives and the open document stays as it is.
+        ++m_loadGeneration;
+        m_cancelledLoad = m_loadGeneration;
+        statusBar()->showMessage(tr("Loading cancelled; the open document is unchanged."), 5000);
+    }
+    if (m_runner->isRunning() && m_runner->engine() != u"force"_s) {
+        m_runner->pause();   // the engine stops; its partial result is shown
+        statusBar()->showMessage(tr("Layout cancelled."), 5000);
+    }
+    updateBusy();
+}
+
+void MainWindow::setUpAccessibility()
+{
+    // Screen readers name the controls by these; icon-only tool buttons
+    // would otherwise be announced by their short icon text at best.
+    ui->graphView->setAccessibleName(tr("Graph"));
+    ui->graphView->setAccessibleDescription(
+        tr("The relationship graph. Find (Ctrl+F) reaches a node by its name."));
+    m_overview->setAccessibleName(tr("Overview"));
+    m_filterPanel->setAccessibleName(tr("Filters"));
+    ui->legendPanel->setAccessibleName(tr("Legend"));
+    detailsPanel()->setAccessibleName(tr("Details"));
+    detailsPanel()->browser()->setAccessibleName(tr("Details of the selection"));
+    m_search->setAccessibleName(tr("Find node"));
+    ui->mainToolBar->setAccessibleName(tr("Main Toolbar"));
+    const auto nameButtons = [this] {
+        for (QAction *action : ui->mainToolBar->actions()) {
+            if (QWidget *button = ui->mainToolBar->widgetForAction(action);
+                button && !action->isSeparator() && button != m_search) {
+                button->setAccessibleName(QString(action->text()).remove(u'&'));
+                button->setAccessibleDescription(action->toolTip());
+            }
+        }
+    };
+    nameButtons();
+    for (QAction *action : ui->mainToolBar->actions())
+        connect(action, &QAction::changed, this, nameButtons);
+}
+
+void MainWindow::applyPreferences()
+{
+    // The keys the Settings dialog writes (appsettings.h); the palette and
+    // the language are applied by the dialog and at start-up.
+    QSettings settings;
+    m_style.labelScale = std::clamp(
+        settings.value(QString::fromUtf16(SettingsKeys::labelScale), 1.0).toDouble(), 0.5, 3.0);
+    ui->graphView->setAnimated(
+        settings.value(QString::fromUtf16(SettingsKeys::animated), true).toBool());
+    const QString engine =
+        settings.value(QString::fromUtf16(SettingsKeys::layoutEngine), u"force"_s).toString();
+    if (layoutEngineNames().contains(engine) && engine != m_runner->engine())
+        m_runner->setEngine(engine);
+    if (m_styleApplied)
+        applyStyle();
+}
+
 void MainWindow::onAbout()
 {
-    QMessageBox::about(
-        this, tr("About Entente"),
+    QString libraries;
+    for (const auto &[name, version] : libraryVersions())
+        libraries += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(),
+                                                              version.toHtmlEscaped());
+    QMessageBox box(this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setWindowTitle(tr("About Entente"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(
         tr("<h3>Entente %1</h3>"
            "<p>An explorer for relationship graphs: companies, alliances, initiatives, "
            "institutions and the partnerships between them.</p>"
            "<p>Ships with the partnerships announced at the Franco-German Summit on "
            "European Digital Sovereignty (Berlin, 18 November 2025).</p>"
-           "<p>Built with Qt %2, Boost.Graph and Graphviz.</p>")
-            .arg(QStringLiteral(ENTENTE_VERSION), QString::fromLatin1(qVersion())));
+           "<p>Copyright © 2026 The Entente developers. Free software under the MIT "
+           "licence.</p>")
+            .arg(QStringLiteral(ENTENTE_VERSION))
+        + u"<p>%1</p><table>%2</table>"_s.arg(tr("Libraries used (versions at run time):"),
+                                              libraries));
+    box.exec();
 }
 
 // --- Entry point -------------------------------------------------------------
@@ -1030,6 +1157,11 @@ int runWindow(QApplication &app, const QString &file)
     QCoreApplication::setApplicationName(u"entente"_s);
     if (QGuiApplication::applicationDisplayName() != u"Entente"_s)
         QGuiApplication::setApplicationDisplayName(u"Entente"_s);
+
+    // The language (system or the one chosen in Preferences) and the palette
+    // are set before any widget exists, so that everything is built with them.
+    installTranslations(uiLocale(languageSetting()));
+    applyPaletteSetting(QSettings().value(QString::fromUtf16(SettingsKeys::palette)).toString());
 
     MainWindow window;
     window.show();

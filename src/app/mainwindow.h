@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QToolButton;
 class QStringListModel;
 
 namespace Ui {
@@ -120,6 +121,12 @@ private:
     void onOpen();
     void onSaveAs();
     void onAbout();
+    void setUpPreferences();
+    void setUpAccessibility();
+    bool isLoadInProgress() const;
+    void updateBusy();
+    void cancelWork();
+    void applyPreferences();
     void onSelectionChanged();
     void onFilterChanged();
     void onContextMenu(std::optional<NodeIndex> node, QPoint globalPos);
@@ -160,6 +167,8 @@ private:
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_layoutLabel = nullptr;
     QProgressBar *m_busy = nullptr;
+    QToolButton *m_cancelWork = nullptr;
+    quint64 m_cancelledLoad = 0;   // the load generation the user cancelled
     quint64 m_loadGeneration = 0;
     qint64 m_synchronousLoadBytes = 4 << 20;
     int m_pendingLoads = 0;

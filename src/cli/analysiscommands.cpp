@@ -3,6 +3,8 @@
 #include "analysis/paths.h"
 #include "commandline.h"
 
+#include <QCoreApplication>
+
 #include <QSaveFile>
 
 #include <algorithm>
@@ -111,14 +113,18 @@ public:
 private:
     const QCommandLineOption m_metrics{
         u"metrics"_s,
-        u"Write one CSV row per node (id, label, degree, betweenness, closeness, pagerank, "
-        "eigenvector, component, community, core) to OUT.csv (\"-\": standard output). "
-        "With --filter, on the nodes the filter shows."_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write one CSV row per node (id, label, degree, betweenness, closeness, pagerank, "
+            "eigenvector, component, community, core) to OUT.csv (\"-\": standard output). "
+            "With --filter, on the nodes the filter shows."),
         u"OUT.csv"_s};
     const QCommandLineOption m_samples{
         u"betweenness-samples"_s,
-        u"Estimate betweenness from K source nodes (0: exact). Default: exact up to 20000 "
-        "nodes, else 1000."_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Estimate betweenness from K source nodes (0: exact). Default: exact up to 20000 "
+            "nodes, else 1000."),
         u"K"_s};
 };
 
@@ -194,8 +200,10 @@ public:
 private:
     const QCommandLineOption m_path{
         u"path"_s,
-        u"Print the shortest path(s) from node FROM to node TO, one id per line, paths "
-        "separated by a blank line (direction ignored). Exit 1 when there is none."_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Print the shortest path(s) from node FROM to node TO, one id per line, paths "
+            "separated by a blank line (direction ignored). Exit 1 when there is none."),
         u"FROM TO"_s};
 };
 

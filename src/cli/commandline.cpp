@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "translations.h"
 
 #include "io/graphio.h"
 
@@ -43,6 +44,18 @@ void CliSession::printError(const QString &message) const
 {
     const QByteArray bytes = message.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+bool asksForHelp(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == u"--"_s)
+            break;
+        if (argument == u"-h"_s || argument == u"--help"_s || argument == u"-?"_s
+            || argument == u"--help-all"_s)
+            return true;
+    }
+    return false;
 }
 
 void setApplicationMetadata()
@@ -115,15 +128,27 @@ int runCommandLine(int &argc, char **argv, const WindowRunner &openWindow)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    // --help in the user's language: the steps translate their option texts
+    // when they are created, so the catalogue is loaded before that, which needs
+    // an application object; help never needs more than a QCoreApplication.
+    std::unique_ptr<QCoreApplication> helpApp;
+    if (asksForHelp(arguments)) {
+        helpApp = std::make_unique<QCoreApplication>(argc, argv);
+        installTranslations(uiLocale(languageSetting()));
+    }
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Entente: explore relationship graphs of companies, alliances and partnerships.\n"
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
+        "Entente: explore relationship graphs of companies, alliances and partnerships.\n"
         "Without FILE, the bundled dataset (Franco-German Digital Sovereignty Summit 2025) "
-        "is used. With a command such as --info, no window opens."_s);
+        "is used. With a command such as --info, no window opens."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(u"file"_s,
-                                 u"Graph file to open (.entente.json, .json, ...)."_s,
+    parser.addPositionalArgument(
+        u"file"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "Graph file to open (.entente.json, .json, ...)."),
                                  u"[FILE]"_s);
     const auto steps = createCliSteps();
     for (const auto &step : steps)
@@ -171,7 +196,8 @@ int runCommandLine(int &argc, char **argv, const WindowRunner &openWindow)
     // Painting needs a QGuiApplication; without a display it renders offscreen.
     if (needsGui && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = needsGui
+    std::unique_ptr<QCoreApplication> app = helpApp ? std::move(helpApp)
+        : needsGui
         ? std::make_unique<QGuiApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
 

@@ -2,6 +2,8 @@
 // any output step (--info, --export...) sees it.
 #include "commandline.h"
 
+#include <QCoreApplication>
+
 #include "filter/filterexpression.h"
 #include "filter/filterindex.h"
 #include "filter/subgraph.h"
@@ -77,10 +79,12 @@ public:
 private:
     const QCommandLineOption m_option{
         u"filter"_s,
-        u"Keep only what the filter expression EXPR shows, for --info and the exports, e.g. "
-        "'country:DE,FR -relation:supplier since:2025-01-01 \"black forest\"'. Facets: country, "
-        "sector, kind, relation and the file's own; -facet:v negates; since:/until:/date: dates; "
-        "degree:N..M; words search labels and ids; show:neighbours, hide:isolated."_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Keep only what the filter expression EXPR shows, for --info and the exports, e.g. "
+            "'country:DE,FR -relation:supplier since:2025-01-01 \"black forest\"'. Facets: country, "
+            "sector, kind, relation and the file's own; -facet:v negates; since:/until:/date: dates; "
+            "degree:N..M; words search labels and ids; show:neighbours, hide:isolated."),
         u"EXPR"_s};
 };
 

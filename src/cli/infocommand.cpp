@@ -2,6 +2,8 @@
 
 #include "commandline.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <vector>
 
@@ -51,8 +53,10 @@ public:
 private:
     const QCommandLineOption m_info{
         u"info"_s,
-        u"Print a JSON summary of the graph (nodes, edges, components, dialect, counts per "
-        "kind, country, sector and relation) and exit."_s};
+        QCoreApplication::translate(
+            "CommandLine",
+            "Print a JSON summary of the graph (nodes, edges, components, dialect, counts per "
+            "kind, country, sector and relation) and exit.")};
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -217,25 +218,40 @@ private:
     }
 
     const QCommandLineOption m_export{
-        u"export"_s, u"Write the graph to OUT; the format follows the extension (repeatable)."_s,
+        u"export"_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write the graph to OUT; the format follows the extension (repeatable)."),
         u"OUT"_s};
     const QCommandLineOption m_seed{
-        u"seed"_s, u"Seed of the layout (default 1): the same seed gives the same positions."_s,
+        u"seed"_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Seed of the layout (default 1): the same seed gives the same positions."),
         u"N"_s};
     const QCommandLineOption m_layout{
-        u"layout"_s, u"Layout engine for the export: force (default), or a Graphviz engine."_s,
+        u"layout"_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "Layout engine for the export: force (default), or a Graphviz engine."),
         u"ENGINE"_s};
     const QCommandLineOption m_size{
-        u"size"_s, u"Image size in pixels (default 1600x1200; PDF: an A4 landscape page)."_s, u"WxH"_s};
+        u"size"_s,
+        QCoreApplication::translate("CommandLine", "Image size in pixels (default 1600x1200; PDF: an A4 landscape page)."), u"WxH"_s};
     const QCommandLineOption m_scale{
-        u"scale"_s, u"PNG scale factor: multiplies the size, line widths and fonts (default 1)."_s, u"S"_s};
+        u"scale"_s,
+        QCoreApplication::translate("CommandLine", "PNG scale factor: multiplies the size, line widths and fonts (default 1)."), u"S"_s};
     const QCommandLineOption m_colorBy{
-        u"color-by"_s, u"Colour nodes by kind, country, sector (default), date, or none."_s, u"ATTR"_s};
-    const QCommandLineOption m_legend{u"legend"_s, u"Draw the legend in exported images."_s};
+        u"color-by"_s,
+        QCoreApplication::translate("CommandLine", "Colour nodes by kind, country, sector (default), date, or none."), u"ATTR"_s};
+    const QCommandLineOption m_legend{u"legend"_s,
+        QCoreApplication::translate("CommandLine", "Draw the legend in exported images.")};
     const QCommandLineOption m_caption{
-        u"caption"_s, u"Draw a caption (title, filter, sources, date) in exported images."_s};
+        u"caption"_s,
+        QCoreApplication::translate("CommandLine", "Draw a caption (title, filter, sources, date) in exported images.")};
     const QCommandLineOption m_background{
-        u"background"_s, u"Image background: a colour (#rrggbb, a name) or transparent."_s, u"COLOR"_s};
+        u"background"_s,
+        QCoreApplication::translate("CommandLine", "Image background: a colour (#rrggbb, a name) or transparent."), u"COLOR"_s};
 };
 
 } // namespace

@@ -152,6 +152,13 @@ GVC_t *context()
 
 } // namespace
 
+QString Graphviz::version()
+{
+    QMutexLocker lock(&graphvizMutex());
+    const char *text = gvcVersion(context());
+    return text ? QString::fromUtf8(text) : QString();
+}
+
 Graphviz::ParseResult Graphviz::parseDot(const QByteArray &text)
 {
     QMutexLocker lock(&graphvizMutex());

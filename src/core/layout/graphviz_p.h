@@ -21,6 +21,9 @@ namespace entente {
 class Graphviz
 {
 public:
+    // The gvc library's version at run time (gvcVersion), e.g. "2.42.2".
+    static QString version();
+
     using Attribute = std::pair<QString, QString>;
 
     struct DotNode

@@ -1,0 +1,1106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write one CSV row per node (id, label, degree, betweenness, closeness, pagerank, eigenvector, component, community, core) to OUT.csv (&quot;-&quot;: standard output). With --filter, on the nodes the filter shows.</source>
+        <translation>Schreibt eine CSV-Zeile je Knoten (id, label, degree, betweenness, closeness, pagerank, eigenvector, component, community, core) nach OUT.csv („-“: Standardausgabe). Mit --filter für die Knoten, die der Filter zeigt.</translation>
+    </message>
+    <message>
+        <source>Estimate betweenness from K source nodes (0: exact). Default: exact up to 20000 nodes, else 1000.</source>
+        <translation>Schätzt die Betweenness aus K Startknoten (0: exakt). Standard: exakt bis 20000 Knoten, sonst 1000.</translation>
+    </message>
+    <message>
+        <source>Print the shortest path(s) from node FROM to node TO, one id per line, paths separated by a blank line (direction ignored). Exit 1 when there is none.</source>
+        <translation>Gibt den oder die kürzesten Pfade vom Knoten FROM zum Knoten TO aus, eine ID je Zeile, Pfade durch eine Leerzeile getrennt (Richtung wird ignoriert). Endet mit 1, wenn es keinen gibt.</translation>
+    </message>
+    <message>
+        <source>Entente: explore relationship graphs of companies, alliances and partnerships.
+Without FILE, the bundled dataset (Franco-German Digital Sovereignty Summit 2025) is used. With a command such as --info, no window opens.</source>
+        <translation>Entente: Beziehungsgraphen von Unternehmen, Allianzen und Partnerschaften erkunden.
+Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur digitalen Souveränität 2025) verwendet. Mit einem Befehl wie --info öffnet sich kein Fenster.</translation>
+    </message>
+    <message>
+        <source>Graph file to open (.entente.json, .json, ...).</source>
+        <translation>Zu öffnende Graphdatei (.entente.json, .json, …).</translation>
+    </message>
+    <message>
+        <source>Keep only what the filter expression EXPR shows, for --info and the exports, e.g. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facets: country, sector, kind, relation and the file&apos;s own; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.</source>
+        <translation>Behält für --info und die Exporte nur, was der Filterausdruck EXPR zeigt, z. B. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facetten: country, sector, kind, relation und die der Datei; -facet:v verneint; since:/until:/date: Datumsangaben; degree:N..M; Wörter durchsuchen Beschriftungen und IDs; show:neighbours, hide:isolated.</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary of the graph (nodes, edges, components, dialect, counts per kind, country, sector and relation) and exit.</source>
+        <translation>Gibt eine JSON-Zusammenfassung des Graphen aus (Knoten, Kanten, Komponenten, Dialekt, Anzahlen je Art, Land, Branche und Beziehung) und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Write the graph to OUT; the format follows the extension (repeatable).</source>
+        <translation>Schreibt den Graphen nach OUT; das Format ergibt sich aus der Endung (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Seed of the layout (default 1): the same seed gives the same positions.</source>
+        <translation>Startwert des Layouts (Standard 1): derselbe Startwert ergibt dieselben Positionen.</translation>
+    </message>
+    <message>
+        <source>Layout engine for the export: force (default), or a Graphviz engine.</source>
+        <translation>Layout-Verfahren für den Export: force (Standard) oder ein Graphviz-Verfahren.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Entente</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Colour By</source>
+        <translation>&amp;Färben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a graph file</source>
+        <translation>Eine Graphdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the graph with the current positions</source>
+        <translation>Den Graphen mit den aktuellen Positionen speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find a node by label or id</source>
+        <translation>Einen Knoten nach Beschriftung oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Select &amp;Neighbours</source>
+        <translation>&amp;Nachbarn auswählen</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected nodes to the selection</source>
+        <translation>Die Nachbarn der ausgewählten Knoten zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>Auswahl &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Fit &amp;All</source>
+        <translation>&amp;Alles einpassen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0)</source>
+        <translation>Den ganzen Graphen zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Selection</source>
+        <translation>Auswahl &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Show the selected nodes (Ctrl+9)</source>
+        <translation>Die ausgewählten Knoten zeigen (Strg+9)</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Show &amp;Labels</source>
+        <translation>&amp;Beschriftungen zeigen</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Show or hide the node labels</source>
+        <translation>Die Knotenbeschriftungen zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Branche</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Nodes</source>
+        <translation>Ausgeblendete &amp;Knoten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Run Layout</source>
+        <translation>Layout &amp;starten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Run or pause the force-directed layout (Space)</source>
+        <translation>Das kräftebasierte Layout starten oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Re&amp;start Layout</source>
+        <translation>Layout &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Lay the graph out again from scratch; pinned nodes stay</source>
+        <translation>Den Graphen von Grund auf neu anordnen; fixierte Knoten bleiben</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Pins</source>
+        <translation>&amp;Fixierungen lösen</translation>
+    </message>
+    <message>
+        <source>Unpin All</source>
+        <translation>Alle lösen</translation>
+    </message>
+    <message>
+        <source>Unpin every node so that the layout moves it again</source>
+        <translation>Alle Knoten lösen, damit das Layout sie wieder bewegt</translation>
+    </message>
+    <message>
+        <source>&amp;About Entente</source>
+        <translation>&amp;Über Entente</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Entente is started again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Entente.</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Label &amp;size:</source>
+        <translation>Beschriftungs&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Beschriftungsgröße</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Animate zooming and focusing</source>
+        <translation>Zoomen und Fokussieren &amp;animieren</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Default &amp;engine:</source>
+        <translation>Standard-&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>Default layout engine</source>
+        <translation>Standard-Layoutverfahren</translation>
+    </message>
+    <message>
+        <source>Image export</source>
+        <translation>Bildexport</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>Export background</source>
+        <translation>Exporthintergrund</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>Export scale</source>
+        <translation>Exportmaßstab</translation>
+    </message>
+    <message>
+        <source>Include the le&amp;gend</source>
+        <translation>&amp;Legende einfügen</translation>
+    </message>
+    <message>
+        <source>Export legend</source>
+        <translation>Legende im Export</translation>
+    </message>
+    <message>
+        <source>Include a ca&amp;ption</source>
+        <translation>&amp;Bildunterschrift einfügen</translation>
+    </message>
+    <message>
+        <source>Export caption</source>
+        <translation>Bildunterschrift im Export</translation>
+    </message>
+</context>
+<context>
+    <name>entente::AnalysisPanel</name>
+    <message>
+        <source>What the filter shows</source>
+        <translation>Was der Filter zeigt</translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation>Ganzer Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>Betweenness from this many sampled source nodes (faster on large graphs, with a stated error bound); &quot;exact&quot; uses all nodes.</source>
+        <translation>Betweenness aus so vielen zufällig gewählten Startknoten (schneller bei großen Graphen, mit angegebener Fehlerschranke); „exakt“ verwendet alle Knoten.</translation>
+    </message>
+    <message>
+        <source>&amp;Betweenness samples:</source>
+        <translation>&amp;Betweenness-Stichprobe:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Berechnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>entity id or name</source>
+        <translation>ID oder Name der Entität</translation>
+    </message>
+    <message>
+        <source>Fewest steps</source>
+        <translation>Wenigste Schritte</translation>
+    </message>
+    <message>
+        <source>Largest volumes</source>
+        <translation>Größte Volumen</translation>
+    </message>
+    <message>
+        <source>Most recent relations</source>
+        <translation>Neueste Beziehungen</translation>
+    </message>
+    <message>
+        <source>Find &amp;path</source>
+        <translation>&amp;Pfad suchen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewichtung:</translation>
+    </message>
+    <message>
+        <source>depth </source>
+        <translation>Tiefe </translation>
+    </message>
+    <message>
+        <source>&amp;Ego network of selection</source>
+        <translation>&amp;Ego-Netzwerk der Auswahl</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), %1 component(s), %2 communities (modularity %3).</source>
+        <translation>
+            <numerusform>%n Knoten, %1 Komponente(n), %2 Gemeinschaften (Modularität %3).</numerusform>
+            <numerusform>%n Knoten, %1 Komponente(n), %2 Gemeinschaften (Modularität %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Betweenness sampled: within ±%1 of the exact value for every node with probability 0.9.</source>
+        <translation>Betweenness aus Stichprobe: für jeden Knoten mit Wahrscheinlichkeit 0,9 höchstens ±%1 vom exakten Wert entfernt.</translation>
+    </message>
+    <message>
+        <source>No entity &quot;%1&quot;.</source>
+        <translation>Keine Entität „%1“.</translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2.</source>
+        <translation>Kein Pfad zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>The entity is hidden by the filter.</source>
+        <translation>Die Entität ist durch den Filter ausgeblendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Path %1 of %2%3: %n step(s)</source>
+        <translation>
+            <numerusform>Pfad %1 von %2%3: %n Schritt</numerusform>
+            <numerusform>Pfad %1 von %2%3: %n Schritte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::DetailsPanel</name>
+    <message>
+        <source>€%1 billion</source>
+        <translation>%1 Mrd. €</translation>
+    </message>
+    <message>
+        <source>€%1 million</source>
+        <translation>%1 Mio. €</translation>
+    </message>
+    <message>
+        <source>No graph is open.</source>
+        <translation>Kein Graph geöffnet.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>Kanten</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Edges are</source>
+        <translation>Kanten sind</translation>
+    </message>
+    <message>
+        <source>directed</source>
+        <translation>gerichtet</translation>
+    </message>
+    <message>
+        <source>undirected</source>
+        <translation>ungerichtet</translation>
+    </message>
+    <message>
+        <source>Click a node or an edge to see its details.</source>
+        <translation>Klicken Sie auf einen Knoten oder eine Kante, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Relations (%1)</source>
+        <translation>Beziehungen (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Zwischen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>And</source>
+        <translation>Und</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) selected</source>
+        <translation>
+            <numerusform>%n Knoten ausgewählt</numerusform>
+            <numerusform>%n Knoten ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::FilterPanel</name>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Counts are edges between shown nodes</source>
+        <translation>Anzahlen sind Kanten zwischen gezeigten Knoten</translation>
+    </message>
+    <message>
+        <source>Counts are nodes that would show with the value, given the other filters</source>
+        <translation>Anzahlen sind Knoten, die mit diesem Wert bei den übrigen Filtern gezeigt würden</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Show what has none of the checked values</source>
+        <translation>Zeigen, was keinen der angehakten Werte hat</translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation>%1 durchsuchen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 checked)</source>
+        <translation>%1 (%2 angehakt)</translation>
+    </message>
+    <message>
+        <source>Filter: country:DE,FR -relation:supplier &quot;black forest&quot;</source>
+        <translation>Filter: country:DE,FR -relation:supplier &quot;black forest&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type a filter; it applies as you type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; any of the values (facets: country, sector, kind, relation and the file&apos;s own, such as group)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; none of them&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; or &lt;b&gt;date:2025&lt;/b&gt; a date range&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; or &lt;b&gt;degree:2..10&lt;/b&gt; a degree range&lt;br&gt;words and &lt;b&gt;&quot;quoted phrases&quot;&lt;/b&gt; search labels and ids, ignoring case and accents&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; the options below&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geben Sie einen Filter ein; er wirkt schon beim Tippen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; einer der Werte (Facetten: country, sector, kind, relation und die der Datei, etwa group)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; keiner davon&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; oder &lt;b&gt;date:2025&lt;/b&gt; ein Zeitraum&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; oder &lt;b&gt;degree:2..10&lt;/b&gt; ein Gradbereich&lt;br&gt;Wörter und &lt;b&gt;&quot;Phrasen in Anführungszeichen&quot;&lt;/b&gt; durchsuchen Beschriftungen und IDs, ohne Rücksicht auf Groß- und Kleinschreibung und Akzente&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; die Optionen unten&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keep neighbours of matches (faded)</source>
+        <translation>Nachbarn der Treffer behalten (abgeblendet)</translation>
+    </message>
+    <message>
+        <source>Hide nodes left without edges</source>
+        <translation>Knoten ohne verbleibende Kanten ausblenden</translation>
+    </message>
+    <message>
+        <source>Dim filtered-out nodes instead of hiding them</source>
+        <translation>Herausgefilterte Knoten abblenden statt ausblenden</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datiert</translation>
+    </message>
+    <message>
+        <source>Relations dated in the range, and the entities they join or whose own dates fall in it</source>
+        <translation>Beziehungen mit Datum im Zeitraum und die Entitäten, die sie verbinden oder deren eigenes Datum hineinfällt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes, %3 of %4 edges</source>
+        <translation>%1 von %2 Knoten, %3 von %4 Kanten</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n kept as neighbours)</source>
+        <translation>
+            <numerusform> (%n als Nachbar behalten)</numerusform>
+            <numerusform> (%n als Nachbarn behalten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphView</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+</context>
+<context>
+    <name>entente::LegendPanel</name>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Shape: Kind</source>
+        <translation>Form: Art</translation>
+    </message>
+    <message>
+        <source>Edges: Relation</source>
+        <translation>Kanten: Beziehung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::MainWindow</name>
+    <message>
+        <source>cannot open the file</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Find node…  (Ctrl+F)</source>
+        <translation>Knoten suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with %n warning(s); the first: %2</source>
+        <translation>
+            <numerusform>%1 mit %n Warnung geöffnet; die erste: %2</numerusform>
+            <numerusform>%1 mit %n Warnungen geöffnet; die erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: </source>
+        <translation>Zeile %1, Spalte %2: </translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2%3</source>
+        <translation>%1 kann nicht geöffnet werden: %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the open document is unchanged.</source>
+        <translation>
+            <numerusform>%n Problem gefunden; das geöffnete Dokument bleibt unverändert.</numerusform>
+            <numerusform>%n Probleme gefunden; das geöffnete Dokument bleibt unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open document is unchanged.</source>
+        <translation>Das geöffnete Dokument bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The positions in “%1” have changed.</source>
+        <translation>Die Positionen in „%1“ haben sich geändert.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Open Graph</source>
+        <translation>Graph öffnen</translation>
+    </message>
+    <message>
+        <source>Graph files (*.json *.cyjs *.graphml *.gexf *.gv *.dot *.csv *.tsv);;Entente graphs (*.entente.json);;All files (*)</source>
+        <translation>Graphdateien (*.json *.cyjs *.graphml *.gexf *.gv *.dot *.csv *.tsv);;Entente-Graphen (*.entente.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Graph</source>
+        <translation>Graph speichern</translation>
+    </message>
+    <message>
+        <source>Entente graphs (*.entente.json *.json)</source>
+        <translation>Entente-Graphen (*.entente.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Save File</source>
+        <translation>Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Entente</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>No graph</source>
+        <translation>Kein Graph</translation>
+    </message>
+    <message>
+        <source>%1 nodes · %2 edges</source>
+        <translation>%1 Knoten · %2 Kanten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Layout</source>
+        <translation>Layout &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Run Layout</source>
+        <translation>Layout &amp;starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Layout running</source>
+        <translation>Layout läuft</translation>
+    </message>
+    <message>
+        <source>Layout converged</source>
+        <translation>Layout konvergiert</translation>
+    </message>
+    <message>
+        <source>Layout paused</source>
+        <translation>Layout angehalten</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) selected</source>
+        <translation>
+            <numerusform>%n Knoten ausgewählt</numerusform>
+            <numerusform>%n Knoten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1 — %2</source>
+        <translation>Ausgewählt: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No node matches “%1”</source>
+        <translation>Kein Knoten passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixieren</translation>
+    </message>
+    <message>
+        <source>Select Neighbours</source>
+        <translation>Nachbarn auswählen</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokussieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>About Entente</source>
+        <translation>Über Entente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;An explorer for relationship graphs: companies, alliances, initiatives, institutions and the partnerships between them.&lt;/p&gt;&lt;p&gt;Ships with the partnerships announced at the Franco-German Summit on European Digital Sovereignty (Berlin, 18 November 2025).&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Entente developers. Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Ein Explorer für Beziehungsgraphen: Unternehmen, Allianzen, Initiativen, Institutionen und die Partnerschaften zwischen ihnen.&lt;/p&gt;&lt;p&gt;Enthält die Partnerschaften, die auf dem Deutsch-Französischen Gipfel zur europäischen digitalen Souveränität (Berlin, 18. November 2025) angekündigt wurden.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Entente developers. Freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Libraries used (versions at run time):</source>
+        <translation>Verwendete Bibliotheken (Versionen zur Laufzeit):</translation>
+    </message>
+</context>
+<context>
+    <name>entente::MetricsTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Betweenness</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Closeness</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Eigenvector</source>
+        <translation>Eigenvektor</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+</context>
+<context>
+    <name>entente::OverviewWidget</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>entente::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>force (live)</source>
+        <translation>force (live)</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>Window colours</source>
+        <translation>Fensterfarben</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "translations.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace entente {
+
+// The keys the Settings dialog writes (QSettings, organisation "Entente",
+// application "entente": ~/.config/Entente/entente.conf on Linux). Readers
+// elsewhere (the window, the export dialog) use the same strings.
+namespace SettingsKeys {
+inline constexpr const char16_t *language = languageSettingKey;   // "" = system, "en", "de", "fr"
+inline constexpr char16_t palette[] = u"ui/palette";            // "system", "light", "dark"
+inline constexpr char16_t labelScale[] = u"view/labelScale";    // double, 1.0 = normal
+inline constexpr char16_t animated[] = u"view/animated";        // bool
+inline constexpr char16_t layoutEngine[] = u"layout/defaultEngine";   // a layoutEngineNames() entry
+inline constexpr char16_t exportBackground[] = u"export/background";  // "white", "transparent", "window"
+inline constexpr char16_t exportLegend[] = u"export/legend";    // bool
+inline constexpr char16_t exportCaption[] = u"export/caption";  // bool
+inline constexpr char16_t exportScale[] = u"export/scale";      // double: 1, 2, 3, 4
+} // namespace SettingsKeys
+
+// The languages the program is translated to (besides English).
+QStringList translatedLanguages();
+
+// Applies the palette choice to the running application: "system" restores the
+// palette the application started with.
+void applyPaletteSetting(const QString &mode);
+
+} // namespace entente

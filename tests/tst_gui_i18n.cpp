@@ -1,0 +1,117 @@
+// The window in German and French: the menus, the docks, Qt's own standard
+// buttons, and the dataset's description in the Details dock follow the
+// language whose catalogues are installed (translations.h).
+#include "detailspanel.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace entente;
+
+class TestGuiI18n : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"EntenteTest"_s);
+        QCoreApplication::setApplicationName(u"tst_gui_i18n"_s);
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { installTranslations(QLocale(QLocale::English)); }
+
+    void catalogues_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("de") << u"de"_s;
+        QTest::addRow("fr") << u"fr"_s;
+    }
+
+    // The compiled catalogues are embedded in the program.
+    void catalogues()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/entente_%1.qm"_s.arg(language)));
+        QVERIFY(!translator.isEmpty());
+    }
+
+    void window_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("menus");
+        QTest::addColumn<QString>("filtersDock");
+        QTest::addColumn<QString>("qtCancel");
+        QTest::addColumn<QString>("description");
+        QTest::addRow("de") << u"de"_s
+                            << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s,
+                                           u"&Layout"_s, u"&Hilfe"_s}
+                            << u"Filter"_s << u"Abbrechen"_s
+                            << u"Gipfel zur europäischen digitalen Souveränität"_s;
+        QTest::addRow("fr") << u"fr"_s
+                            << QStringList{u"&Fichier"_s, u"É&dition"_s, u"Affic&hage"_s,
+                                           u"Dis&position"_s, u"&Aide"_s}
+                            << u"Filtres"_s << u"Annuler"_s
+                            << u"Sommet sur la souveraineté numérique européenne"_s;
+        QTest::addRow("en") << u"en"_s
+                            << QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Layout"_s,
+                                           u"&Help"_s}
+                            << u"Filters"_s << u"Cancel"_s
+                            << u"Summit on European Digital Sovereignty held"_s;
+    }
+
+    void window()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, menus);
+        QFETCH(QString, filtersDock);
+        QFETCH(QString, qtCancel);
+        QFETCH(QString, description);
+
+        QVERIFY(installTranslations(QLocale(language)));
+        MainWindow window;
+        QStringList titles;
+        for (QAction *action : window.menuBar()->actions())
+            titles << action->text();
+        for (const QString &menu : std::as_const(menus))
+            QVERIFY2(titles.contains(menu), qPrintable(titles.join(u", "_s)));
+        QCOMPARE(window.filtersDock()->windowTitle(), filtersDock);
+
+        // Qt's own catalogue (qtbase_<lang>.qm) is loaded too.
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), qtCancel);
+
+        // The bundled dataset's description, in the language of the interface.
+        QVERIFY(window.openFile(MainWindow::bundledDatasetPath()));
+        QTRY_VERIFY(!window.isLoading());
+        const auto summit = window.document().graph.findNode(u"summit-2025"_s);
+        QVERIFY(summit);
+        window.detailsPanel()->showNode(*summit);
+        const QString text = window.detailsPanel()->plainText();
+        QVERIFY2(text.contains(description), qPrintable(text));
+        // Only the chosen language's description is listed.
+        const QStringList all{u"Gipfel zur europäischen digitalen Souveränität"_s,
+                              u"Sommet sur la souveraineté numérique européenne"_s,
+                              u"Summit on European Digital Sovereignty held"_s};
+        for (const QString &other : all) {
+            if (!other.startsWith(description.left(10)))
+                QVERIFY2(!text.contains(other), qPrintable(other));
+        }
+    }
+};
+
+QTEST_MAIN(TestGuiI18n)
+#include "tst_gui_i18n.moc"
