@@ -1013,6 +1013,62 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Libraries used (versions at run time):</source>
         <translation>Verwendete Bibliotheken (Versionen zur Laufzeit):</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the work in progress</source>
+        <translation>Die laufende Arbeit beenden</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Laufende Arbeit abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the open document is unchanged.</source>
+        <translation>Laden abgebrochen; das geöffnete Dokument bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Layout cancelled.</source>
+        <translation>Layout abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>The relationship graph. Find (Ctrl+F) reaches a node by its name.</source>
+        <translation>Der Beziehungsgraph. Suchen (Strg+F) erreicht einen Knoten über seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details of the selection</source>
+        <translation>Details der Auswahl</translation>
+    </message>
+    <message>
+        <source>Find node</source>
+        <translation>Knoten suchen</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>

@@ -1013,6 +1013,62 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>Libraries used (versions at run time):</source>
         <translation>Bibliothèques utilisées (versions à l’exécution)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the work in progress</source>
+        <translation>Arrêter le travail en cours</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Annuler le travail en cours</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the open document is unchanged.</source>
+        <translation>Chargement annulé&#xa0;; le document ouvert est inchangé.</translation>
+    </message>
+    <message>
+        <source>Layout cancelled.</source>
+        <translation>Disposition annulée.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>The relationship graph. Find (Ctrl+F) reaches a node by its name.</source>
+        <translation>Le graphe des relations. Rechercher (Ctrl+F) atteint un nœud par son nom.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details of the selection</source>
+        <translation>Détails de la sélection</translation>
+    </message>
+    <message>
+        <source>Find node</source>
+        <translation>Rechercher un nœud</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>

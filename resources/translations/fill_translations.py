@@ -275,6 +275,13 @@ T = {
     '<h3>Entente %1</h3><p>An explorer for relationship graphs: companies, alliances, initiatives, institutions and the partnerships between them.</p><p>Ships with the partnerships announced at the Franco-German Summit on European Digital Sovereignty (Berlin, 18 November 2025).</p><p>Copyright © 2026 The Entente developers. Free software under the MIT licence.</p>':
     ('<h3>Entente %1</h3><p>Ein Explorer für Beziehungsgraphen: Unternehmen, Allianzen, Initiativen, Institutionen und die Partnerschaften zwischen ihnen.</p><p>Enthält die Partnerschaften, die auf dem Deutsch-Französischen Gipfel zur europäischen digitalen Souveränität (Berlin, 18. November 2025) angekündigt wurden.</p><p>Copyright © 2026 The Entente developers. Freie Software unter der MIT-Lizenz.</p>',
      '<h3>Entente %1</h3><p>Un explorateur de graphes de relations' + NB + ': entreprises, alliances, initiatives, institutions et les partenariats qui les lient.</p><p>Fourni avec les partenariats annoncés au Sommet franco-allemand sur la souveraineté numérique européenne (Berlin, 18 novembre 2025).</p><p>Copyright © 2026 The Entente developers. Logiciel libre sous licence MIT.</p>'),
+    'Stop the work in progress': ('Die laufende Arbeit beenden', 'Arrêter le travail en cours'),
+    'Cancel the work in progress': ('Laufende Arbeit abbrechen', 'Annuler le travail en cours'),
+    'Loading cancelled; the open document is unchanged.': ('Laden abgebrochen; das geöffnete Dokument bleibt unverändert.', 'Chargement annulé' + NB + '; le document ouvert est inchangé.'),
+    'Layout cancelled.': ('Layout abgebrochen.', 'Disposition annulée.'),
+    'The relationship graph. Find (Ctrl+F) reaches a node by its name.': ('Der Beziehungsgraph. Suchen (Strg+F) erreicht einen Knoten über seinen Namen.', 'Le graphe des relations. Rechercher (Ctrl+F) atteint un nœud par son nom.'),
+    'Details of the selection': ('Details der Auswahl', 'Détails de la sélection'),
+    'Find node': ('Knoten suchen', 'Rechercher un nœud'),
     'Libraries used (versions at run time):': ('Verwendete Bibliotheken (Versionen zur Laufzeit):', 'Bibliothèques utilisées (versions à l’exécution)' + NB + ':'),
 
     # --- analysis table -----------------------------------------------------
