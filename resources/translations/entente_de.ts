@@ -45,6 +45,30 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Layout engine for the export: force (default), or a Graphviz engine.</source>
         <translation>Layout-Verfahren für den Export: force (Standard) oder ein Graphviz-Verfahren.</translation>
     </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200; PDF: an A4 landscape page).</source>
+        <translation>Bildgröße in Pixeln (Standard 1600x1200; PDF: eine A4-Seite im Querformat).</translation>
+    </message>
+    <message>
+        <source>PNG scale factor: multiplies the size, line widths and fonts (default 1).</source>
+        <translation>PNG-Skalierungsfaktor: vervielfacht Größe, Linienbreiten und Schriften (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Colour nodes by kind, country, sector (default), date, or none.</source>
+        <translation>Knoten nach Art, Land, Branche (Standard), Datum oder gar nicht färben.</translation>
+    </message>
+    <message>
+        <source>Draw the legend in exported images.</source>
+        <translation>Die Legende in exportierte Bilder zeichnen.</translation>
+    </message>
+    <message>
+        <source>Draw a caption (title, filter, sources, date) in exported images.</source>
+        <translation>Eine Bildunterschrift (Titel, Filter, Quellen, Datum) in exportierte Bilder zeichnen.</translation>
+    </message>
+    <message>
+        <source>Image background: a colour (#rrggbb, a name) or transparent.</source>
+        <translation>Bildhintergrund: eine Farbe (#rrggbb, ein Name) oder transparent.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1068,6 +1092,38 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Size By</source>
+        <translation>Größe nach</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Path from Here</source>
+        <translation>Pfad von hier</translation>
+    </message>
+    <message>
+        <source>Path to Here</source>
+        <translation>Pfad hierher</translation>
+    </message>
+    <message>
+        <source>Ego Network</source>
+        <translation>Ego-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Depth %1</source>
+        <translation>Tiefe %1</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,30 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>Layout engine for the export: force (default), or a Graphviz engine.</source>
         <translation>Moteur de disposition pour l’export&#xa0;: force (par défaut) ou un moteur Graphviz.</translation>
     </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200; PDF: an A4 landscape page).</source>
+        <translation>Taille de l’image en pixels (par défaut 1600x1200&#xa0;; PDF&#xa0;: une page A4 paysage).</translation>
+    </message>
+    <message>
+        <source>PNG scale factor: multiplies the size, line widths and fonts (default 1).</source>
+        <translation>Facteur d’échelle PNG&#xa0;: multiplie la taille, l’épaisseur des traits et les polices (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Colour nodes by kind, country, sector (default), date, or none.</source>
+        <translation>Colorer les nœuds par type, pays, secteur (par défaut), date, ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Draw the legend in exported images.</source>
+        <translation>Dessiner la légende dans les images exportées.</translation>
+    </message>
+    <message>
+        <source>Draw a caption (title, filter, sources, date) in exported images.</source>
+        <translation>Dessiner une légende de titre (titre, filtre, sources, date) dans les images exportées.</translation>
+    </message>
+    <message>
+        <source>Image background: a colour (#rrggbb, a name) or transparent.</source>
+        <translation>Fond de l’image&#xa0;: une couleur (#rrggbb, un nom) ou transparent.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1068,6 +1092,38 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Size By</source>
+        <translation>Taille selon</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degré</translation>
+    </message>
+    <message>
+        <source>Path from Here</source>
+        <translation>Chemin depuis ici</translation>
+    </message>
+    <message>
+        <source>Path to Here</source>
+        <translation>Chemin jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Ego Network</source>
+        <translation>Réseau ego</translation>
+    </message>
+    <message>
+        <source>Depth %1</source>
+        <translation>Profondeur %1</translation>
     </message>
 </context>
 <context>

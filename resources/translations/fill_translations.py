@@ -282,6 +282,18 @@ T = {
     'The relationship graph. Find (Ctrl+F) reaches a node by its name.': ('Der Beziehungsgraph. Suchen (Strg+F) erreicht einen Knoten über seinen Namen.', 'Le graphe des relations. Rechercher (Ctrl+F) atteint un nœud par son nom.'),
     'Details of the selection': ('Details der Auswahl', 'Détails de la sélection'),
     'Find node': ('Knoten suchen', 'Rechercher un nœud'),
+    'Image size in pixels (default 1600x1200; PDF: an A4 landscape page).': ('Bildgröße in Pixeln (Standard 1600x1200; PDF: eine A4-Seite im Querformat).', 'Taille de l’image en pixels (par défaut 1600x1200' + NB + '; PDF' + NB + ': une page A4 paysage).'),
+    'PNG scale factor: multiplies the size, line widths and fonts (default 1).': ('PNG-Skalierungsfaktor: vervielfacht Größe, Linienbreiten und Schriften (Standard 1).', 'Facteur d’échelle PNG' + NB + ': multiplie la taille, l’épaisseur des traits et les polices (par défaut 1).'),
+    'Colour nodes by kind, country, sector (default), date, or none.': ('Knoten nach Art, Land, Branche (Standard), Datum oder gar nicht färben.', 'Colorer les nœuds par type, pays, secteur (par défaut), date, ou pas du tout.'),
+    'Draw the legend in exported images.': ('Die Legende in exportierte Bilder zeichnen.', 'Dessiner la légende dans les images exportées.'),
+    'Draw a caption (title, filter, sources, date) in exported images.': ('Eine Bildunterschrift (Titel, Filter, Quellen, Datum) in exportierte Bilder zeichnen.', 'Dessiner une légende de titre (titre, filtre, sources, date) dans les images exportées.'),
+    'Image background: a colour (#rrggbb, a name) or transparent.': ('Bildhintergrund: eine Farbe (#rrggbb, ein Name) oder transparent.', 'Fond de l’image' + NB + ': une couleur (#rrggbb, un nom) ou transparent.'),
+    'Analysis': ('Analyse', 'Analyse'),
+    'Size By': ('Größe nach', 'Taille selon'),
+    'Path from Here': ('Pfad von hier', 'Chemin depuis ici'),
+    'Path to Here': ('Pfad hierher', 'Chemin jusqu’ici'),
+    'Ego Network': ('Ego-Netzwerk', 'Réseau ego'),
+    'Depth %1': ('Tiefe %1', 'Profondeur %1'),
     'Libraries used (versions at run time):': ('Verwendete Bibliotheken (Versionen zur Laufzeit):', 'Bibliothèques utilisées (versions à l’exécution)' + NB + ':'),
 
     # --- analysis table -----------------------------------------------------
