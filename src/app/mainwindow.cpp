@@ -1161,7 +1161,11 @@ int runWindow(QApplication &app, const QString &file)
     // The language (system or the one chosen in Preferences) and the palette
     // are set before any widget exists, so that everything is built with them.
     installTranslations(uiLocale(languageSetting()));
-    applyPaletteSetting(QSettings().value(QString::fromUtf16(SettingsKeys::palette)).toString());
+    // "system" (the default) leaves the palette alone, so that it keeps
+    // following the desktop's theme.
+    const QString palette = QSettings().value(QString::fromUtf16(SettingsKeys::palette)).toString();
+    if (palette == u"light"_s || palette == u"dark"_s)
+        applyPaletteSetting(palette);
 
     MainWindow window;
     window.show();
