@@ -5,6 +5,7 @@
 #include "filterpanel.h"
 #include "graphview.h"
 #include "io/graphio.h"
+#include "layout/layoutengine.h"
 #include "layout/layoutrunner.h"
 #include "mainwindow.h"
 
@@ -124,6 +125,7 @@ private slots:
     void unsavedChangesAskBeforeOpening();
     void recentFilesPersist();
     void layoutPauseResume();
+    void layoutEngineMenuSwitchesEngine();
     void colourByUpdatesLegend();
     void filterHidesNodesInView();
     void bigFilesLoadOnWorker();
@@ -497,6 +499,31 @@ void TestMainWindow::layoutPauseResume()
     QTest::keyClick(window->graphView(), Qt::Key_Space);
     QTRY_VERIFY(!runner->isRunning());
     QVERIFY(!run->isChecked());
+}
+
+void TestMainWindow::layoutEngineMenuSwitchesEngine()
+{
+    auto window = makeWindow();
+    QVERIFY(window->openFile(MainWindow::bundledDatasetPath()));
+    auto *menu = window->findChild<QMenu *>(u"menuLayoutEngine"_s);
+    QVERIFY(menu);
+    QStringList offered;
+    for (QAction *action : menu->actions())
+        offered.append(action->data().toString());
+    QCOMPARE(offered, layoutEngineNames());
+
+    LayoutRunner *runner = window->layoutRunner();
+    QCOMPARE(runner->engine(), u"force"_s);
+    auto *dot = window->findChild<QAction *>(u"actionLayoutEngine_dot"_s);
+    QVERIFY(dot);
+    QSignalSpy snapshots(runner, &LayoutRunner::positionsUpdated);
+    dot->trigger();
+    QCOMPARE(runner->engine(), u"dot"_s);
+    // The Graphviz result reaches the view.
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), 20000);
+    emit menu->aboutToShow();
+    QVERIFY(dot->isChecked());
+    QVERIFY(!window->findChild<QAction *>(u"actionLayoutEngine_force"_s)->isChecked());
 }
 
 void TestMainWindow::colourByUpdatesLegend()

@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setUpActions();
     setUpAnalysis();
+    setUpLayoutEngines();
     setUpSearch();
     setUpStatusBar();
     connectView();

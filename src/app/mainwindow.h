@@ -141,6 +141,7 @@ private:
 
     // The Analysis dock (mainwindow_analysis.cpp).
     void setUpAnalysis();
+    void setUpLayoutEngines();
     void resetAnalysis();   // a new document: no metrics, no path
     void onMetricsComputed(const QHash<QString, std::vector<double>> &metrics);
     void highlightPath(const QList<NodeIndex> &path);
