@@ -1125,6 +1125,34 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Depth %1</source>
         <translation>Tiefe %1</translation>
     </message>
+    <message>
+        <source>Force-directed (live)</source>
+        <translation>Kräftebasiert (live)</translation>
+    </message>
+    <message>
+        <source>Hierarchical (Graphviz dot)</source>
+        <translation>Hierarchisch (Graphviz dot)</translation>
+    </message>
+    <message>
+        <source>Stress majorisation (Graphviz neato)</source>
+        <translation>Stress-Majorisierung (Graphviz neato)</translation>
+    </message>
+    <message>
+        <source>Multilevel force (Graphviz sfdp)</source>
+        <translation>Mehrstufig kräftebasiert (Graphviz sfdp)</translation>
+    </message>
+    <message>
+        <source>Circular (Graphviz circo)</source>
+        <translation>Kreisförmig (Graphviz circo)</translation>
+    </message>
+    <message>
+        <source>Radial (Graphviz twopi)</source>
+        <translation>Radial (Graphviz twopi)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Verfahren</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>

@@ -1125,6 +1125,34 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>Depth %1</source>
         <translation>Profondeur %1</translation>
     </message>
+    <message>
+        <source>Force-directed (live)</source>
+        <translation>Par forces (en direct)</translation>
+    </message>
+    <message>
+        <source>Hierarchical (Graphviz dot)</source>
+        <translation>Hiérarchique (Graphviz dot)</translation>
+    </message>
+    <message>
+        <source>Stress majorisation (Graphviz neato)</source>
+        <translation>Majorisation du stress (Graphviz neato)</translation>
+    </message>
+    <message>
+        <source>Multilevel force (Graphviz sfdp)</source>
+        <translation>Forces multiniveaux (Graphviz sfdp)</translation>
+    </message>
+    <message>
+        <source>Circular (Graphviz circo)</source>
+        <translation>Circulaire (Graphviz circo)</translation>
+    </message>
+    <message>
+        <source>Radial (Graphviz twopi)</source>
+        <translation>Radiale (Graphviz twopi)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Moteur</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>

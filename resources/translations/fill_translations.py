@@ -294,6 +294,13 @@ T = {
     'Path to Here': ('Pfad hierher', 'Chemin jusqu’ici'),
     'Ego Network': ('Ego-Netzwerk', 'Réseau ego'),
     'Depth %1': ('Tiefe %1', 'Profondeur %1'),
+    'Force-directed (live)': ('Kräftebasiert (live)', 'Par forces (en direct)'),
+    'Hierarchical (Graphviz dot)': ('Hierarchisch (Graphviz dot)', 'Hiérarchique (Graphviz dot)'),
+    'Stress majorisation (Graphviz neato)': ('Stress-Majorisierung (Graphviz neato)', 'Majorisation du stress (Graphviz neato)'),
+    'Multilevel force (Graphviz sfdp)': ('Mehrstufig kräftebasiert (Graphviz sfdp)', 'Forces multiniveaux (Graphviz sfdp)'),
+    'Circular (Graphviz circo)': ('Kreisförmig (Graphviz circo)', 'Circulaire (Graphviz circo)'),
+    'Radial (Graphviz twopi)': ('Radial (Graphviz twopi)', 'Radiale (Graphviz twopi)'),
+    '&Engine': ('&Verfahren', '&Moteur'),
     'Libraries used (versions at run time):': ('Verwendete Bibliotheken (Versionen zur Laufzeit):', 'Bibliothèques utilisées (versions à l’exécution)' + NB + ':'),
 
     # --- analysis table -----------------------------------------------------
