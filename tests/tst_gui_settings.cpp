@@ -142,7 +142,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QList<QByteArray> order{"languageCombo", "paletteCombo", "labelSizeSpin",
-                                      "animatedCheck", "engineCombo", "backgroundCombo",
+                                      "animatedCheck", "engineCombo", "autosaveSpin",
+                                      "backgroundCombo",
                                       "scaleCombo", "legendCheck", "captionCheck"};
         QWidget *widget = child<QWidget>(&dialog, order.first().constData());
         QVERIFY(widget);

@@ -16,6 +16,8 @@ inline constexpr char16_t palette[] = u"ui/palette";            // "system", "li
 inline constexpr char16_t labelScale[] = u"view/labelScale";    // double, 1.0 = normal
 inline constexpr char16_t animated[] = u"view/animated";        // bool
 inline constexpr char16_t layoutEngine[] = u"layout/defaultEngine";   // a layoutEngineNames() entry
+inline constexpr char16_t autosaveMinutes[] = u"document/autosaveMinutes";   // int, 0 = off
+inline constexpr int defaultAutosaveMinutes = 2;
 inline constexpr char16_t exportBackground[] = u"export/background";  // "white", "transparent", "window"
 inline constexpr char16_t exportLegend[] = u"export/legend";    // bool
 inline constexpr char16_t exportCaption[] = u"export/caption";  // bool

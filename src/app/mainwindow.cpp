@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "about/libraryversions.h"
 #include "appsettings.h"
+#include "autosave.h"
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"
 
@@ -141,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     const auto column = GraphStyle::columnFromName(
         settings.value(colourByKey, u"sector"_s).toString());
     m_style.colorColumn = column.value_or(NodeColumn::Sector);
+    setUpAutosave();
     setUpPreferences();
     setUpAccessibility();
     ui->actionColourByCountry->setChecked(m_style.colorColumn == NodeColumn::Country);
@@ -496,7 +498,7 @@ void MainWindow::applyDocument(const QString &path, GraphDocument document)
     m_runner->start(graph, m_document.positions);
 
     setWindowModified(false);
-    if (!isResource(path))
+    if (!path.isEmpty() && !isResource(path))
         addRecentFile(path);
     updateTitle();
     updateStatus();
@@ -618,6 +620,7 @@ bool MainWindow::saveAs(const QString &path)
 void MainWindow::markModified()
 {
     setWindowModified(true);
+    m_autosaver->documentChanged();
 }
 
 // --- Recent files, title, settings -------------------------------------------
@@ -682,6 +685,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Saved or discarded: nothing is left to recover.
+    m_autosaver->discard();
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState(stateVersion));
@@ -1118,6 +1123,7 @@ void MainWindow::applyPreferences()
         settings.value(QString::fromUtf16(SettingsKeys::layoutEngine), u"force"_s).toString();
     if (layoutEngineNames().contains(engine) && engine != m_runner->engine())
         m_runner->setEngine(engine);
+    applyAutosaveInterval();
     if (m_styleApplied)
         applyStyle();
 }
@@ -1173,7 +1179,12 @@ int runWindow(QApplication &app, const QString &file)
     const QString path = file.isEmpty() ? MainWindow::bundledDatasetPath() : file;
     // Open once the event loop runs, so that the window is painted before a
     // possible error dialog.
-    QTimer::singleShot(0, &window, [&window, path] { window.openFile(path); });
+    // A crashed instance's autosaves are offered first; a recovered document
+    // takes the place of the file.
+    QTimer::singleShot(0, &window, [&window, path] {
+        if (!window.offerRecovery())
+            window.openFile(path);
+    });
     return app.exec();
 }
 

@@ -33,6 +33,8 @@ class LegendPanel;
 class LayoutRunner;
 class OverviewWidget;
 class AnalysisPanel;
+class Autosaver;
+struct AutosaveEntry;
 
 // The graph window: one document (graph + positions + the file it came from),
 // the view that shows it, the live layout that moves it, and the docks around.
@@ -78,6 +80,16 @@ public:
     // Filled by the export work; disabled while empty.
     QMenu *exportMenu() const;
     QStringList recentFiles() const;
+
+    // Autosave of unsaved changes and recovery after a crash
+    // (mainwindow_autosave.cpp).
+    Autosaver *autosaver() const { return m_autosaver; }
+    // Offers the autosaves a crashed instance left (Recover / Discard /
+    // Later); true when one was recovered into this window.
+    bool offerRecovery();
+    // Opens an autosave as the unsaved document it was: the original path,
+    // marked modified. False (with an error shown) when it cannot be read.
+    bool recoverAutosave(const AutosaveEntry &entry);
 
     // Selects `text` (a label or id, as typed in the search field) and
     // focuses it; false when no node matches.
@@ -139,6 +151,9 @@ private:
     void selectAndFocusNode(NodeIndex node);
     void selectEdge(EdgeIndex edge);
 
+    void setUpAutosave();
+    void applyAutosaveInterval();
+
     // The Analysis dock (mainwindow_analysis.cpp).
     void setUpAnalysis();
     void setUpLayoutEngines();
@@ -158,6 +173,7 @@ private:
     AnalysisPanel *m_analysisPanel = nullptr;
     QDockWidget *m_analysisDock = nullptr;
     QMenu *m_sizeByMenu = nullptr;
+    Autosaver *m_autosaver = nullptr;
     QList<QAction *> m_metricActions;   // in Colour by and Size by, one per computed metric
     QList<NodeIndex> m_highlightedPath;  // nodes shown undimmed while a path is highlighted
     QLineEdit *m_search = nullptr;

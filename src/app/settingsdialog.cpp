@@ -73,6 +73,8 @@ void SettingsDialog::load()
         int(std::lround(s.value(key(SettingsKeys::labelScale), 1.0).toDouble() * 100)));
     ui->animatedCheck->setChecked(s.value(key(SettingsKeys::animated), true).toBool());
     selectData(ui->engineCombo, s.value(key(SettingsKeys::layoutEngine), u"force"_s).toString());
+    ui->autosaveSpin->setValue(
+        s.value(key(SettingsKeys::autosaveMinutes), SettingsKeys::defaultAutosaveMinutes).toInt());
     selectData(ui->backgroundCombo,
                s.value(key(SettingsKeys::exportBackground), u"white"_s).toString());
     selectData(ui->scaleCombo, s.value(key(SettingsKeys::exportScale), 1.0).toDouble());
@@ -87,6 +89,7 @@ void SettingsDialog::restoreDefaults()
     ui->labelSizeSpin->setValue(100);
     ui->animatedCheck->setChecked(true);
     selectData(ui->engineCombo, u"force"_s);
+    ui->autosaveSpin->setValue(SettingsKeys::defaultAutosaveMinutes);
     ui->backgroundCombo->setCurrentIndex(0);
     ui->scaleCombo->setCurrentIndex(0);
     ui->legendCheck->setChecked(true);
@@ -101,6 +104,7 @@ void SettingsDialog::apply()
     s.setValue(key(SettingsKeys::labelScale), ui->labelSizeSpin->value() / 100.0);
     s.setValue(key(SettingsKeys::animated), ui->animatedCheck->isChecked());
     s.setValue(key(SettingsKeys::layoutEngine), ui->engineCombo->currentData().toString());
+    s.setValue(key(SettingsKeys::autosaveMinutes), ui->autosaveSpin->value());
     s.setValue(key(SettingsKeys::exportBackground), ui->backgroundCombo->currentData().toString());
     s.setValue(key(SettingsKeys::exportScale), ui->scaleCombo->currentData().toDouble());
     s.setValue(key(SettingsKeys::exportLegend), ui->legendCheck->isChecked());
