@@ -2,40 +2,13 @@
 // counted, invalid expressions are refused with their position and exit 2.
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
+
+#include "clirunner.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runEntente(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ENTENTE_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 const QString datasetPath = QStringLiteral(ENTENTE_SOURCE_DIR "/resources/data/summit-2025.entente.json");
 
@@ -66,8 +39,8 @@ private slots:
         QFETCH(int, nodes);
         QFETCH(int, edges);
         QFETCH(int, french);
-        const Run run = runEntente({datasetPath, u"--info"_s, u"--filter"_s, expression});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CliRun run = runEntente({datasetPath, u"--info"_s, u"--filter"_s, expression});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject info = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(info.value(u"nodes").toInt(), nodes);
         QCOMPARE(info.value(u"edges").toInt(), edges);
@@ -102,9 +75,9 @@ private slots:
     {
         QFETCH(QString, expression);
         QFETCH(QString, message);
-        const Run run = runEntente({datasetPath, u"--info"_s, u"--filter"_s, expression});
+        const CliRun run = runEntente({datasetPath, u"--info"_s, u"--filter"_s, expression});
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.err, message);
+        QCOMPARE(QString::fromUtf8(run.err), message);
         QVERIFY(run.out.isEmpty());
     }
 };

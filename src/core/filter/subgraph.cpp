@@ -22,19 +22,8 @@ Subgraph extractSubgraph(const RelationshipGraph &graph, const NodePositions &po
         const auto v = NodeIndex(i);
         if (result.nodeStates[i] == NodeState::Hidden)
             continue;
-        NodeData data;
-        data.id = graph.nodeId(v);
-        data.label = graph.nodeLabel(v);
-        data.kind = graph.nodeKind(v);
-        data.countries = graph.nodeCountries(v);
-        data.sectors = graph.nodeSectors(v);
-        data.date = graph.nodeDate(v);
-        data.endDate = graph.nodeEndDate(v);
-        data.volume = graph.nodeVolume(v);
-        data.sources = graph.nodeSources(v);
-        data.attributes = graph.nodeAttributes(v);
         // Ids are unique in the source graph, so addNode cannot refuse.
-        newIndex[i] = *builder.addNode(std::move(data));
+        newIndex[i] = *builder.addNode(nodeData(graph, v));
         sub.originalNodes.push_back(v);
     }
     for (qsizetype i = 0; i < m; ++i) {
@@ -45,16 +34,7 @@ Subgraph extractSubgraph(const RelationshipGraph &graph, const NodePositions &po
         const NodeIndex t = newIndex[graph.edgeTarget(e)];
         if (s == none || t == none)
             continue;   // cannot happen for a result of this graph; stay safe
-        EdgeData data;
-        data.id = graph.edgeId(e);
-        data.label = graph.edgeLabel(e);
-        data.relation = graph.edgeRelation(e);
-        data.date = graph.edgeDate(e);
-        data.endDate = graph.edgeEndDate(e);
-        data.volume = graph.edgeVolume(e);
-        data.sources = graph.edgeSources(e);
-        data.attributes = graph.edgeAttributes(e);
-        builder.addEdge(s, t, std::move(data));
+        builder.addEdge(s, t, edgeData(graph, e));
         sub.originalEdges.push_back(e);
     }
     sub.graph = builder.build();

@@ -1,6 +1,7 @@
 #include "flatfields_p.h"
 
 #include <QRegularExpression>
+#include <climits>
 #include <cmath>
 
 namespace entente::flat {
@@ -179,6 +180,42 @@ std::optional<double> parseNumber(QStringView text)
     if (!ok || !std::isfinite(d))
         return std::nullopt;
     return d;
+}
+
+std::optional<QJsonValue> convertTyped(const QString &text, ValueType type, bool int32)
+{
+    using L = QLatin1StringView;
+    const QString t = text.trimmed();
+    switch (type) {
+    case ValueType::String:
+        return QJsonValue(text);
+    case ValueType::Integer: {
+        bool ok = false;
+        const qint64 v = t.toLongLong(&ok);
+        if (!ok || (int32 && (v < INT_MIN || v > INT_MAX)))
+            return std::nullopt;
+        return QJsonValue(v);
+    }
+    case ValueType::Double: {
+        QStringView magnitude(t);
+        if (magnitude.startsWith(u'-') || magnitude.startsWith(u'+'))
+            magnitude = magnitude.mid(1);
+        if (magnitude.compare(L("inf"), Qt::CaseInsensitive) == 0
+            || magnitude.compare(L("infinity"), Qt::CaseInsensitive) == 0
+            || t.compare(L("nan"), Qt::CaseInsensitive) == 0)
+            return QJsonValue(t);
+        if (const auto v = parseNumber(t))
+            return QJsonValue(*v);
+        return std::nullopt;
+    }
+    case ValueType::Boolean:
+        if (t.compare(L("true"), Qt::CaseInsensitive) == 0 || t == L("1"))
+            return QJsonValue(true);
+        if (t.compare(L("false"), Qt::CaseInsensitive) == 0 || t == L("0"))
+            return QJsonValue(false);
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 } // namespace entente::flat

@@ -37,4 +37,16 @@ void normaliseGephiStyle(Attributes &attributes);
 // text is not a whole finite number.
 std::optional<double> parseNumber(QStringView text);
 
+// The value types that GraphML keys and GEXF attributes declare, reduced to
+// what a JSON value can hold.
+enum class ValueType { String, Integer, Double, Boolean };
+
+// Converts the text of a typed XML value: integers as 64-bit (or 32-bit when
+// `int32`, GraphML's "int"); doubles, where INF, -INF, Infinity and NaN in any
+// case are kept as their text because JSON cannot hold them as numbers;
+// booleans as "true"/"false" in any case (Python's True/False) or xs:boolean's
+// 1/0. Strings keep their text untrimmed. Nullopt when the text is not a value
+// of that type.
+std::optional<QJsonValue> convertTyped(const QString &text, ValueType type, bool int32 = false);
+
 } // namespace entente::flat

@@ -1,6 +1,8 @@
 #include "gexfreader.h"
 
 #include "flatfields_p.h"
+
+#include <functional>
 #include "model/graphbuilder.h"
 #include "xmlguard_p.h"
 
@@ -13,7 +15,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-enum class AttrType { String, Integer, Double, Boolean };
+using AttrType = flat::ValueType;
 
 struct AttributeDecl
 {
@@ -66,37 +68,6 @@ QString typeName(AttrType type)
     return {};
 }
 
-std::optional<QJsonValue> convert(const QString &text, AttrType type)
-{
-    const QString t = text.trimmed();
-    switch (type) {
-    case AttrType::String:
-        return QJsonValue(text);
-    case AttrType::Integer: {
-        bool ok = false;
-        const qint64 v = t.toLongLong(&ok);
-        if (!ok)
-            return std::nullopt;
-        return QJsonValue(v);
-    }
-    case AttrType::Double:
-        if (const auto v = flat::parseNumber(t))
-            return QJsonValue(*v);
-        if (t.compare("nan"_L1, Qt::CaseInsensitive) == 0 || t.compare("inf"_L1, Qt::CaseInsensitive) == 0
-            || t.compare("-inf"_L1, Qt::CaseInsensitive) == 0 || t.compare("infinity"_L1, Qt::CaseInsensitive) == 0
-            || t.compare("-infinity"_L1, Qt::CaseInsensitive) == 0)
-            return QJsonValue(t);
-        return std::nullopt;
-    case AttrType::Boolean:
-        if (t.compare("true"_L1, Qt::CaseInsensitive) == 0 || t == "1"_L1)
-            return QJsonValue(true);
-        if (t.compare("false"_L1, Qt::CaseInsensitive) == 0 || t == "0"_L1)
-            return QJsonValue(false);
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
 class GexfReader : private xmlguard::XmlReaderBase
 {
 public:
@@ -113,6 +84,10 @@ private:
     void readAttributes();
     void readNodes(const QString &parent, int nesting);
     void readNode(const QString &parent, int nesting);
+    // The children of a <node> or <edge>: attvalues, spells (ignored with a
+    // warning), viz elements, and for a node the <nodes> of a hierarchy.
+    void readItemChildren(Class cls, QList<std::pair<int, QJsonValue>> &values, Viz &viz,
+                          const std::function<void()> &nestedNodes);
     void readEdges();
     void readEdge();
     // Reads <attvalues> into `values` (declaration index → value).
@@ -294,7 +269,7 @@ void GexfReader::readAttributes()
                 }
                 if (!checkText(text))
                     return;
-                if (const auto v = convert(text, decl.type))
+                if (const auto v = flat::convertTyped(text, decl.type))
                     decl.defaultValue = *v;
                 else
                     error(u"default \"%1\" of attribute \"%2\" is not %3"_s.arg(text, decl.title, typeName(decl.type)));
@@ -350,7 +325,7 @@ void GexfReader::readAttValues(Class cls, QList<std::pair<int, QJsonValue>> &val
             stop(u"more than %1 attributes on one element"_s.arg(m_limits.maxAttributes));
             return;
         }
-        if (const auto v = convert(text, decl.type)) {
+        if (const auto v = flat::convertTyped(text, decl.type)) {
             bool replaced = false;
             for (auto &entry : values) {
                 if (entry.first == *it) {
@@ -499,6 +474,18 @@ void GexfReader::readNode(const QString &parent, int nesting)
             m_positions.set(m_builder.nodeCount() - 1, *viz.position);
         node.id = id;
     };
+    readItemChildren(Class::Node, values, viz, [&] {
+        // A hierarchy (GEXF 1.2): the parent comes before its children.
+        add();
+        readNodes(node.id, nesting + 1);
+    });
+    if (!m_stop)
+        add();
+}
+
+void GexfReader::readItemChildren(Class cls, QList<std::pair<int, QJsonValue>> &values, Viz &viz,
+                                  const std::function<void()> &nestedNodes)
+{
     const int depth = m_depth;
     while (next()) {
         if (m_xml.isEndElement() && m_depth < depth)
@@ -507,22 +494,20 @@ void GexfReader::readNode(const QString &parent, int nesting)
             continue;
         const QStringView name = m_xml.name();
         if (name == u"attvalues") {
-            readAttValues(Class::Node, values);
+            readAttValues(cls, values);
         } else if (name == u"spells") {
             warnDynamicOnce();
             skipElement();
-        } else if (name == u"nodes") {
-            // A hierarchy (GEXF 1.2): the parent comes before its children.
-            add();
-            readNodes(node.id, nesting + 1);
-        } else if (name == u"position" || name == u"color" || name == u"size" || name == u"shape") {
+        } else if (name == u"nodes" && nestedNodes) {
+            nestedNodes();
+        } else if (name == u"color" || name == u"shape"
+                   || (cls == Class::Node && (name == u"position" || name == u"size"))
+                   || (cls == Class::Edge && name == u"thickness")) {
             readViz(viz);
         } else {
             skipElement();
         }
     }
-    if (!m_stop)
-        add();
 }
 
 void GexfReader::readEdges()
@@ -568,24 +553,7 @@ void GexfReader::readEdge()
     }
     QList<std::pair<int, QJsonValue>> values;
     Viz viz;
-    const int depth = m_depth;
-    while (next()) {
-        if (m_xml.isEndElement() && m_depth < depth)
-            break;
-        if (!m_xml.isStartElement())
-            continue;
-        const QStringView name = m_xml.name();
-        if (name == u"attvalues") {
-            readAttValues(Class::Edge, values);
-        } else if (name == u"spells") {
-            warnDynamicOnce();
-            skipElement();
-        } else if (name == u"color" || name == u"thickness" || name == u"shape") {
-            readViz(viz);
-        } else {
-            skipElement();
-        }
-    }
+    readItemChildren(Class::Edge, values, viz, {});
     if (m_stop || edge.source.isEmpty() || edge.target.isEmpty())
         return;
     edge.data.attributes = collect(Class::Edge, values, nullptr, &edge.data, viz);

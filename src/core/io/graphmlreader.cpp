@@ -87,37 +87,13 @@ Domain parseDomain(QStringView text)
 // it is not a value of that type.
 std::optional<QJsonValue> convert(const QString &text, KeyType type)
 {
-    const QString t = text.trimmed();
     switch (type) {
-    case KeyType::String:
-        return QJsonValue(text);
-    case KeyType::Int:
-    case KeyType::Long: {
-        bool ok = false;
-        const qint64 v = t.toLongLong(&ok);
-        if (!ok || (type == KeyType::Int && (v < INT_MIN || v > INT_MAX)))
-            return std::nullopt;
-        return QJsonValue(v);
-    }
+    case KeyType::String: return flat::convertTyped(text, flat::ValueType::String);
+    case KeyType::Int: return flat::convertTyped(text, flat::ValueType::Integer, /*int32=*/true);
+    case KeyType::Long: return flat::convertTyped(text, flat::ValueType::Integer);
     case KeyType::Float:
-    case KeyType::Double: {
-        // xs:double also allows INF, -INF and NaN; JSON cannot hold them as
-        // numbers, so they are kept as their text.
-        if (t == "INF"_L1 || t == "-INF"_L1 || t == "NaN"_L1 || t.compare("inf"_L1, Qt::CaseInsensitive) == 0
-            || t.compare("-inf"_L1, Qt::CaseInsensitive) == 0 || t.compare("nan"_L1, Qt::CaseInsensitive) == 0)
-            return QJsonValue(t);
-        if (const auto v = flat::parseNumber(t))
-            return QJsonValue(*v);
-        return std::nullopt;
-    }
-    case KeyType::Boolean:
-        // "true"/"false" in any case covers Python's True/False; xs:boolean
-        // also allows 1 and 0.
-        if (t.compare("true"_L1, Qt::CaseInsensitive) == 0 || t == "1"_L1)
-            return QJsonValue(true);
-        if (t.compare("false"_L1, Qt::CaseInsensitive) == 0 || t == "0"_L1)
-            return QJsonValue(false);
-        return std::nullopt;
+    case KeyType::Double: return flat::convertTyped(text, flat::ValueType::Double);
+    case KeyType::Boolean: return flat::convertTyped(text, flat::ValueType::Boolean);
     }
     return std::nullopt;
 }

@@ -420,6 +420,31 @@ private:
     void readNode(od::object object, qint64 objectOffset, int depth, Dialect style,
                   std::string_view presetId = {}, qint64 presetIdOffset = -1);
     void readEdge(od::object object, qint64 objectOffset, int depth, Dialect style);
+    // The key under which a dialect nests an element's own fields: data
+    // (Cytoscape), attributes (graphology), metadata (JGF).
+    static bool isNestedFields(Dialect style, std::string_view key)
+    {
+        return (style == Dialect::Cytoscape && key == "data")
+               || (style == Dialect::Graphology && key == "attributes")
+               || (style == Dialect::Jgf && key == "metadata");
+    }
+    // Calls field(key, value) for each member of the nested object `v`; null
+    // is no fields, any other non-object a type error.
+    template <typename Field>
+    void readNestedFields(od::value &v, std::string_view key, Field &&field)
+    {
+        const od::json_type type = take(v.type());
+        if (type != od::json_type::object) {
+            if (type != od::json_type::null)
+                typeError(offsetOf(v), key, QStringLiteral("an object"), type);
+            return;
+        }
+        for (auto r : take(v.get_object())) {
+            od::field f = take(std::move(r));
+            const std::string_view k = keyOf(f);
+            field(k, f.value());
+        }
+    }
     void nodeField(NodeAcc &acc, std::string_view key, od::value v, int depth);
     void edgeField(EdgeAcc &acc, std::string_view key, od::value v, int depth);
     void finishNode(NodeAcc &acc, qint64 objectOffset);
@@ -1052,22 +1077,11 @@ void Reader::readNode(od::object object, qint64 objectOffset, int depth, Dialect
         const std::string_view key = keyOf(field);
         od::value v = field.value();
         // Where a dialect nests the node's fields, they are read like the
-        // native ones: data (Cytoscape), attributes (graphology), metadata (JGF).
-        const bool nested = (style == Dialect::Cytoscape && key == "data")
-                            || (style == Dialect::Graphology && key == "attributes")
-                            || (style == Dialect::Jgf && key == "metadata");
-        if (nested) {
-            const od::json_type type = take(v.type());
-            if (type != od::json_type::object) {
-                if (type != od::json_type::null)
-                    typeError(offsetOf(v), key, QStringLiteral("an object"), type);
-                continue;
-            }
-            for (auto r : take(v.get_object())) {
-                od::field f = take(std::move(r));
-                const std::string_view k = keyOf(f);
-                nodeField(acc, k, f.value(), depth + 2);
-            }
+        // native ones.
+        if (isNestedFields(style, key)) {
+            readNestedFields(v, key, [&](std::string_view k, od::value value) {
+                nodeField(acc, k, std::move(value), depth + 2);
+            });
         } else if (style == Dialect::Cytoscape && key == "position") {
             const od::json_type type = take(v.type());
             if (type != od::json_type::object) {
@@ -1194,21 +1208,10 @@ void Reader::readEdge(od::object object, qint64 objectOffset, int depth, Dialect
         od::field field = take(std::move(result));
         const std::string_view key = keyOf(field);
         od::value v = field.value();
-        const bool nested = (style == Dialect::Cytoscape && key == "data")
-                            || (style == Dialect::Graphology && key == "attributes")
-                            || (style == Dialect::Jgf && key == "metadata");
-        if (nested) {
-            const od::json_type type = take(v.type());
-            if (type != od::json_type::object) {
-                if (type != od::json_type::null)
-                    typeError(offsetOf(v), key, QStringLiteral("an object"), type);
-                continue;
-            }
-            for (auto r : take(v.get_object())) {
-                od::field f = take(std::move(r));
-                const std::string_view k = keyOf(f);
-                edgeField(acc, k, f.value(), depth + 2);
-            }
+        if (isNestedFields(style, key)) {
+            readNestedFields(v, key, [&](std::string_view k, od::value value) {
+                edgeField(acc, k, std::move(value), depth + 2);
+            });
         } else if (style == Dialect::Cytoscape && key == "group") {
         } else if (style == Dialect::Graphology && key == "key") {
             if (!acc.hasId)

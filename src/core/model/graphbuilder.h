@@ -34,6 +34,11 @@ struct EdgeData
     Attributes attributes;
 };
 
+// One node's or edge's data as it stands in a built graph: what a reader would
+// have handed over, for building a graph from part of another.
+NodeData nodeData(const RelationshipGraph &graph, NodeIndex node);
+EdgeData edgeData(const RelationshipGraph &graph, EdgeIndex edge);
+
 // Collects nodes and edges, then builds the immutable RelationshipGraph. Readers
 // check their input and report problems themselves; the builder only refuses
 // what would corrupt the model (duplicate node ids, edges to missing nodes).

@@ -320,4 +320,34 @@ RelationshipGraph GraphBuilder::build()
     return RelationshipGraph(std::move(impl));
 }
 
+NodeData nodeData(const RelationshipGraph &graph, NodeIndex v)
+{
+    NodeData data;
+    data.id = graph.nodeId(v);
+    data.label = graph.nodeLabel(v);
+    data.kind = graph.nodeKind(v);
+    data.countries = graph.nodeCountries(v);
+    data.sectors = graph.nodeSectors(v);
+    data.date = graph.nodeDate(v);
+    data.endDate = graph.nodeEndDate(v);
+    data.volume = graph.nodeVolume(v);
+    data.sources = graph.nodeSources(v);
+    data.attributes = graph.nodeAttributes(v);
+    return data;
+}
+
+EdgeData edgeData(const RelationshipGraph &graph, EdgeIndex e)
+{
+    EdgeData data;
+    data.id = graph.edgeId(e);
+    data.label = graph.edgeLabel(e);
+    data.relation = graph.edgeRelation(e);
+    data.date = graph.edgeDate(e);
+    data.endDate = graph.edgeEndDate(e);
+    data.volume = graph.edgeVolume(e);
+    data.sources = graph.edgeSources(e);
+    data.attributes = graph.edgeAttributes(e);
+    return data;
+}
+
 } // namespace entente
