@@ -261,6 +261,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(u"metricsTable"_s);
+    m_table->setAccessibleName(tr("Metrics of the nodes"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -295,6 +296,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_findPath->setObjectName(u"findPath"_s);
     m_pathList = new QListWidget;
     m_pathList->setObjectName(u"pathList"_s);
+    m_pathList->setAccessibleName(tr("Path"));
     pathLayout->addRow(tr("&From:"), m_pathFrom);
     pathLayout->addRow(tr("&To:"), m_pathTo);
     pathLayout->addRow(tr("&Weight:"), m_pathWeight);
@@ -306,6 +308,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     auto *egoLayout = new QHBoxLayout;
     m_egoDepth = new QSpinBox;
     m_egoDepth->setObjectName(u"egoDepth"_s);
+    m_egoDepth->setAccessibleName(tr("Ego network depth"));
     m_egoDepth->setRange(1, 3);
     m_egoDepth->setPrefix(tr("depth "));
     m_ego = new QPushButton(tr("&Ego network of selection"));

@@ -197,6 +197,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterExpression"));
+    m_text->setAccessibleName(tr("Filter expression"));
     m_text->setClearButtonEnabled(true);
     m_text->setPlaceholderText(tr("Filter: country:DE,FR -relation:supplier \"black forest\""));
     m_text->setToolTip(
@@ -263,6 +264,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_dateRow);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Filter facets"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *sections = new QWidget(scroll);

@@ -152,7 +152,10 @@ LegendPanel::LegendPanel(QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(false);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
-    m_tree->setFocusPolicy(Qt::NoFocus);
+    // Reached by Tab (not by a click, which belongs to the view) so that
+    // keyboard and screen-reader users can read the legend too.
+    m_tree->setFocusPolicy(Qt::TabFocus);
+    m_tree->setAccessibleName(tr("Legend entries"));
     m_tree->setFrameShape(QFrame::NoFrame);
     m_tree->setIndentation(8);
     m_tree->setIconSize(QSize(28, 16));
