@@ -1,6 +1,7 @@
 #include "positionsexport.h"
 
 #include "commandline.h"
+#include "io/dataexport.h"
 #include "io/graphio.h"
 #include "layout/layoutengine.h"
 #include "render/imageexport.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace entente {
 
@@ -20,9 +20,10 @@ namespace {
 
 // `entente FILE --export OUT [--seed N] [--layout ENGINE] [image options]`:
 // lays the graph out to convergence (once, shared by every --export) and
-// writes each OUT in the format of its extension: positions TSV
-// (id<TAB>x<TAB>y per node), native JSON, or an image (PNG, SVG, PDF) drawn
-// by the view's renderer; --filter has already narrowed the document. Prints
+// writes each OUT in the format of its extension: an image (PNG, SVG, PDF)
+// drawn by the view's renderer, or data through exportGraphFile (native
+// JSON, .cyjs, GraphML, GEXF, DOT, CSV, positions TSV); --filter has already
+// narrowed the document. Prints
 // LAYOUT_SECONDS=<s> (the layout alone, without reading and writing), which
 // the bench's run_peers.sh reads. Positions from the file are kept when they
 // are complete (positionsAreComplete) and no --layout is given; the laid-out
@@ -133,12 +134,10 @@ public:
                 }
                 continue;
             }
-            const QString suffix = QFileInfo(path).suffix().toLower();
-            const QByteArray data = suffix == u"tsv" ? positionsTsv(document.graph, document.positions)
-                                                     : writeGraphJson(document);
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-                session.printError(u"%1: cannot write: %2"_s.arg(path, file.errorString()));
+            // Data formats (io/dataexport.h): JSON, Cytoscape JSON, GraphML,
+            // GEXF, DOT, CSV (two files), positions TSV.
+            if (auto error = exportGraphFile(document, path)) {
+                session.printError(error->toString());
                 return ExitFailure;
             }
         }
@@ -146,13 +145,16 @@ public:
     }
 
 private:
-    static QStringList knownSuffixes() { return {u"tsv"_s, u"json"_s, u"png"_s, u"svg"_s, u"pdf"_s}; }
+    static QStringList knownSuffixes()
+    {
+        return {u"png"_s, u"svg"_s, u"pdf"_s, u"json"_s, u"cyjs"_s, u"graphml"_s, u"gexf"_s,
+                u"dot"_s, u"gv"_s, u"csv"_s, u"tsv"_s};
+    }
 
     static std::optional<QString> formatOf(const QString &path)
     {
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (knownSuffixes().contains(suffix))
-            return suffix;
+        if (imageFormatForPath(path) || dataFormatForPath(path))
+            return QFileInfo(path).suffix().toLower();
         return std::nullopt;
     }
 
@@ -258,20 +260,7 @@ private:
 
 QByteArray positionsTsv(const RelationshipGraph &graph, const NodePositions &positions)
 {
-    QByteArray out;
-    out.reserve(graph.nodeCount() * 32);
-    for (NodeIndex n = 0; n < NodeIndex(graph.nodeCount()); ++n) {
-        QByteArray id = graph.nodeId(n).toUtf8();
-        id.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-        const bool known = n < positions.size() && positions.known[n];
-        out += id;
-        out += '\t';
-        out += QByteArray::number(known ? positions.x[n] : 0.0, 'g', 9);
-        out += '\t';
-        out += QByteArray::number(known ? positions.y[n] : 0.0, 'g', 9);
-        out += '\n';
-    }
-    return out;
+    return writePositionsTsv(GraphDocument{graph, positions, {}});
 }
 
 std::unique_ptr<CliStep> makePositionsExportStep()

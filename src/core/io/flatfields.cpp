@@ -82,11 +82,17 @@ bool assignNodeField(NodeData &node, QStringView key, const QJsonValue &value)
         node.endDate = text(value);
         return true;
     }
-    if (is(key, L("volume"))) {
+    // volume_eur is the native name, which our flat writers keep.
+    if (is(key, L("volume")) || is(key, L("volume_eur"))) {
         if (const auto v = number(value)) {
             node.volume = *v;
             return true;
         }
+    }
+    // The ids of the file's sources, written as a list by our writers.
+    if (is(key, L("sources")) && value.isString()) {
+        node.sources = splitList(value.toString());
+        return true;
     }
     return false;
 }
@@ -110,11 +116,15 @@ bool assignEdgeField(EdgeData &edge, QStringView key, const QJsonValue &value)
         edge.endDate = text(value);
         return true;
     }
-    if (is(key, L("volume"))) {
+    if (is(key, L("volume")) || is(key, L("volume_eur"))) {
         if (const auto v = number(value)) {
             edge.volume = *v;
             return true;
         }
+    }
+    if (is(key, L("sources")) && value.isString()) {
+        edge.sources = splitList(value.toString());
+        return true;
     }
     return false;
 }

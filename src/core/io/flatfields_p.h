@@ -17,11 +17,13 @@ enum class Coordinate { None, X, Y };
 Coordinate coordinateKey(QStringView key);
 
 // Stores `value` in the node field that `key` names (label/name, kind/type,
-// country, sector, date/start, end_date/end, volume) and returns true; returns
+// country, sector, date/start, end_date/end, volume/volume_eur, sources as a
+// ";"-separated list) and returns true; returns
 // false when `key` is no such field, and the caller keeps it as an attribute.
 bool assignNodeField(NodeData &node, QStringView key, const QJsonValue &value);
 
-// The same for edges: label, relation/kind/type, date/start, end_date/end, volume.
+// The same for edges: label, relation/kind/type, date/start, end_date/end,
+// volume/volume_eur, sources.
 bool assignEdgeField(EdgeData &edge, QStringView key, const QJsonValue &value);
 
 // Splits a text list of countries or sectors: "DE; FR", "DE|FR".

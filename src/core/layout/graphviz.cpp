@@ -211,6 +211,94 @@ Graphviz::ParseResult Graphviz::parseDot(const QByteArray &text)
     return result;
 }
 
+namespace {
+
+// agwrite's output channel: a QByteArray instead of a FILE.
+int appendToBytes(void *chan, const char *text)
+{
+    static_cast<QByteArray *>(chan)->append(text);
+    return 0;
+}
+int flushBytes(void *)
+{
+    return 0;
+}
+
+} // namespace
+
+QByteArray Graphviz::writeDot(const DotGraph &graph, QString *error)
+{
+    QMutexLocker lock(&graphvizMutex());
+    ErrorCapture capture;
+    static Agiodisc_t io = {AgIoDisc.afread, appendToBytes, flushBytes};
+    static Agdisc_t discipline = {&AgMemDisc, &AgIdDisc, &io};
+    QByteArray name = graph.name.toUtf8();
+    if (name.isEmpty())
+        name = "G";
+    Agraph_t *g = agopen(name.data(), graph.directed ? Agdirected : Agundirected, &discipline);
+    if (!g) {
+        if (error)
+            *error = u"agopen failed"_s;
+        return {};
+    }
+    QByteArray key, value;
+    QByteArray empty("");
+    auto set = [&](void *object, const Attribute &attribute) {
+        key = attribute.first.toUtf8();
+        value = attribute.second.toUtf8();
+        agsafeset(object, key.data(), value.data(), empty.data());
+    };
+    for (const Attribute &attribute : graph.attributes)
+        set(g, attribute);
+    std::vector<Agnode_t *> nodes;
+    nodes.reserve(graph.nodes.size());
+    for (const DotNode &node : graph.nodes) {
+        QByteArray nodeName = node.name.toUtf8();
+        Agnode_t *n = agnode(g, nodeName.data(), 1);
+        nodes.push_back(n);
+        for (const Attribute &attribute : node.attributes)
+            set(n, attribute);
+    }
+    for (const DotEdge &edge : graph.edges) {
+        if (edge.tail >= nodes.size() || edge.head >= nodes.size())
+            continue;
+        QByteArray edgeName;
+        for (const Attribute &attribute : edge.attributes) {
+            if (attribute.first == u"key")
+                edgeName = attribute.second.toUtf8();
+        }
+        const int before = agnedges(g);
+        Agedge_t *e = agedge(g, nodes[edge.tail], nodes[edge.head], edgeName.isEmpty() ? nullptr : edgeName.data(), 1);
+        if (e && agnedges(g) == before) {
+            // cgraph found an edge of that name between these nodes already
+            // (ids need not be unique in our model): a nameless edge of its
+            // own, the id kept as the attribute "id".
+            e = agedge(g, nodes[edge.tail], nodes[edge.head], nullptr, 1);
+            if (e)
+                set(e, {u"id"_s, QString::fromUtf8(edgeName)});
+        }
+        if (!e)
+            continue;
+        for (const Attribute &attribute : edge.attributes) {
+            if (attribute.first != u"key")
+                set(e, attribute);
+        }
+    }
+    QByteArray text;
+    const int status = agwrite(g, &text);
+    agclose(g);
+    if (status != 0 || text.isEmpty()) {
+        if (error) {
+            QStringList messages;
+            for (const Message &message : capture.messages())
+                messages.append(message.text);
+            *error = messages.isEmpty() ? u"agwrite failed"_s : messages.join(u"; "_s);
+        }
+        return {};
+    }
+    return text;
+}
+
 Graphviz::LayoutResult Graphviz::layout(const LayoutRequest &request)
 {
     QMutexLocker lock(&graphvizMutex());

@@ -8,6 +8,7 @@
 // threads at the same time, and they then wait for each other here. No
 // Graphviz type appears in this header; requests and results are plain data.
 
+#include <QByteArray>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -64,6 +65,13 @@ public:
     // caller has bounded the input (size, token length, nesting) and checked
     // it holds no NUL byte; cgraph's parser has crashed on hostile input before.
     static ParseResult parseDot(const QByteArray &text);
+
+    // Writes `graph` as DOT text through cgraph (agopen, agnode, agedge,
+    // agsafeset, agwrite): cgraph quotes names and values as DOT needs them.
+    // An edge attribute "key" becomes the edge's name (written as key=, read
+    // back by parseDot as the attribute "key"); node clusters are not
+    // written. Empty on failure, with `error` set.
+    static QByteArray writeDot(const DotGraph &graph, QString *error = nullptr);
 
     struct LayoutRequest
     {
