@@ -1,3 +1,4 @@
+#include "analysis/communities.h"
 #include "filter/filterevaluator.h"
 #include "filter/filterexpression.h"
 #include "filter/filterindex.h"
@@ -17,6 +18,17 @@ RelationshipGraph summitGraph()
 {
     const LoadResult loaded =
         loadGraphFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/data/summit-2025.entente.json"));
+    if (!loaded.ok())
+        qFatal("%s", qPrintable(formatDiagnostics(loaded.diagnostics)));
+    return loaded.document->graph;
+}
+
+// A small file with edge attributes (status, channel, region) beside a node
+// attribute (region).
+RelationshipGraph smallGraph()
+{
+    const LoadResult loaded =
+        loadGraphFile(QStringLiteral(ENTENTE_TEST_DATA "/filter/edgefacets.entente.json"));
     if (!loaded.ok())
         qFatal("%s", qPrintable(formatDiagnostics(loaded.diagnostics)));
     return loaded.document->graph;
@@ -96,13 +108,27 @@ FilterResult bruteForce(const FilterIndex &index, const Filter &filter)
         return (!filter.since || period->second >= *filter.since)
                && (!filter.until || period->first <= *filter.until);
     };
+    const auto onEdges = [&](const QString &facet) {
+        const int f = index.facetIndex(facet);
+        return f >= 0 && index.facets()[f].target == Facet::Target::Edges;
+    };
+    const auto edgeValues = [&](const QString &facet, EdgeIndex e) -> QStringList {
+        if (facet == u"relation")
+            return {g.edgeRelation(e)};
+        QJsonValue a = attributeValue(g.edgeAttributes(e), facet);
+        if (a.isUndefined() && facet.startsWith(u"edge."))
+            a = attributeValue(g.edgeAttributes(e), facet.mid(5));
+        return a.isString() ? QStringList{a.toString()} : QStringList{};
+    };
     const bool dated = filter.since || filter.until;
     std::vector<bool> edgePass(m, true);
     for (qsizetype e = 0; e < m; ++e) {
         for (const FacetCondition &c : filter.facets) {
-            if (c.facet != u"relation")
+            if (!onEdges(c.facet))
                 continue;
-            const bool any = c.values.contains(g.edgeRelation(EdgeIndex(e)));
+            bool any = false;
+            for (const QString &value : edgeValues(c.facet, EdgeIndex(e)))
+                any = any || c.values.contains(value);
             edgePass[e] = edgePass[e] && (any != c.negated);
         }
         if (dated && !overlaps(g.edgeDate(EdgeIndex(e)), g.edgeEndDate(EdgeIndex(e))))
@@ -112,7 +138,7 @@ FilterResult bruteForce(const FilterIndex &index, const Filter &filter)
     for (qsizetype v = 0; v < n; ++v) {
         const auto node = NodeIndex(v);
         for (const FacetCondition &c : filter.facets) {
-            if (c.facet == u"relation")
+            if (onEdges(c.facet))
                 continue;
             bool any = false;
             for (const QString &value : nodeValues(c.facet, node))
@@ -197,7 +223,14 @@ private slots:
             names.append(facet.name);
         // Notes, descriptions and one-off attributes (location, founded...) are
         // no facets: their values are not shared.
-        QCOMPARE(names, QStringList({u"country"_s, u"sector"_s, u"kind"_s, u"relation"_s}));
+        // Edge attributes too: "role" (four values on twelve relations) is a
+        // facet; the notes are not, nor the quotes (13 on 35 relations, but
+        // prose).
+        QCOMPARE(names, QStringList({u"country"_s, u"sector"_s, u"kind"_s, u"relation"_s, u"role"_s}));
+        const Facet &role = m_index.facets()[m_index.facetIndex(u"role")];
+        QCOMPARE(role.target, Facet::Target::Edges);
+        QVERIFY(role.fromAttributes);
+        QCOMPARE(role.totals[m_index.valueIndex(m_index.facetIndex(u"role"), u"announced an agreement")], 9);
         const Facet &country = m_index.facets()[m_index.facetIndex(u"country")];
         QCOMPARE(country.values.size(), 10);
         QCOMPARE(country.totals[m_index.valueIndex(0, u"FR")], 13);
@@ -220,14 +253,16 @@ private slots:
                                {u"listed"_s, QJsonValue(i % 2 == 0)},
                                {u"website"_s, QJsonValue(u"https://n%1.example"_s.arg(i))},
                                {u"score"_s, QJsonValue(i + 0.5)},
-                               {u"country"_s, QJsonValue(u"DE"_s)}};
+                               {u"country"_s, QJsonValue(u"DE"_s)},
+                               {u"motto"_s, QJsonValue(QString(101, i % 2 ? u'a' : u'b'))}};
             builder.addNode(std::move(node));
         }
         const FilterIndex index(builder.build());
         QStringList names;
         for (const Facet &facet : index.facets())
             names.append(facet.name);
-        // Distinct values everywhere (website), fractions (score) and names the
+        // Distinct values everywhere (website), fractions (score), prose
+        // (motto: two values, but long) and names the
         // language reserves (country) are no attribute facets.
         QCOMPARE(names, QStringList({u"country"_s, u"sector"_s, u"kind"_s, u"group"_s,
                                      u"listed"_s, u"region"_s, u"relation"_s}));
@@ -438,7 +473,10 @@ private slots:
             u"country:FR show:neighbours"_s, u"country:FR show:neighbours hide:isolated"_s,
             u"relation:participation,partnership since:2025-11 -sap"_s,
             u"degree:2..4 -charite"_s, u"-kind:company show:neighbours -relation:supplier"_s,
-            u"o -degree:1 country:DE,FR,EU"_s};
+            u"o -degree:1 country:DE,FR,EU"_s,
+            u"role:\"announced an agreement\""_s,
+            u"role:\"announced an agreement\" hide:isolated country:FR,DE"_s,
+            u"-role:\"founded at the summit\" relation:membership,participation show:neighbours"_s};
         for (const QString &expression : expressions)
             QTest::addRow("%s", qPrintable(expression)) << expression;
     }
@@ -491,6 +529,230 @@ private slots:
         }
         // An empty filter gives the document back.
         QCOMPARE(filteredDocument(document, Filter{}).graph.nodeCount(), 32);
+    }
+
+    // Edge attributes with few values are facets of their own: an edge
+    // passes when its value is selected; nodes are only affected through
+    // hide:isolated.
+    void edgeAttributeFacets()
+    {
+        const RelationshipGraph g = smallGraph();
+        const FilterIndex index(g);
+        QStringList names;
+        for (const Facet &facet : index.facets())
+            names.append(facet.name);
+        // "region" is a node facet already: the edge attribute becomes
+        // edge.region. The note on one edge is no facet.
+        QCOMPARE(names, QStringList({u"country"_s, u"sector"_s, u"kind"_s, u"region"_s,
+                                     u"relation"_s, u"channel"_s, u"edge.region"_s, u"status"_s}));
+        const Facet &status = index.facets()[index.facetIndex(u"status")];
+        QCOMPARE(status.target, Facet::Target::Edges);
+        QCOMPARE(status.values, QStringList({u"announced"_s, u"rumoured"_s, u"signed"_s}));
+        QCOMPARE(status.totals, std::vector<qsizetype>({3, 2, 3}));
+
+        FilterResult r = evaluateFilter(index, parse(index, u"status:signed"_s), true);
+        QCOMPARE(shownEdges(g, r), QStringList({u"e1"_s, u"e2"_s, u"e6"_s}));
+        QCOMPARE(r.matchingNodes, 6);   // nodes are unaffected
+        QCOMPARE(r.shownNodes, 6);
+        r = evaluateFilter(index, parse(index, u"status:signed hide:isolated"_s), true);
+        QCOMPARE(nodesIn(g, r, NodeState::Shown), QStringList({u"a"_s, u"b"_s, u"c"_s, u"f"_s}));
+
+        // Negated: an edge without the attribute has none of the values.
+        r = evaluateFilter(index, parse(index, u"-channel:press"_s), true);
+        QCOMPARE(shownEdges(g, r), QStringList({u"e2"_s, u"e6"_s, u"e7"_s, u"e8"_s}));
+        r = evaluateFilter(index, parse(index, u"edge.region:south"_s), true);
+        QCOMPARE(shownEdges(g, r), QStringList({u"e3"_s, u"e4"_s}));
+        r = evaluateFilter(index, parse(index, u"region:south"_s), true);
+        QCOMPARE(nodesIn(g, r, NodeState::Shown), QStringList({u"d"_s, u"e"_s, u"f"_s}));
+    }
+
+    void edgeAttributeCounts_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("facet");
+        QTest::addColumn<QList<qsizetype>>("counts");   // in the facet's value order
+        QTest::addRow("nothing selected") << u""_s << u"status"_s << QList<qsizetype>{3, 2, 3};
+        // Edges between matching nodes only: a-b and b-c.
+        QTest::addRow("node facet") << u"region:north"_s << u"status"_s << QList<qsizetype>{0, 0, 2};
+        QTest::addRow("node facet, channel") << u"region:north"_s << u"channel"_s
+                                             << QList<qsizetype>{1, 1};
+        // Each edge facet's counts take the other edge facets into account,
+        // and not its own condition.
+        QTest::addRow("status given channel") << u"status:signed channel:press"_s << u"status"_s
+                                              << QList<qsizetype>{2, 1, 1};
+        QTest::addRow("channel given status") << u"status:signed channel:press"_s << u"channel"_s
+                                              << QList<qsizetype>{2, 1};
+        QTest::addRow("relation given status") << u"status:announced"_s << u"relation"_s
+                                               << QList<qsizetype>{0, 0, 3};
+        QTest::addRow("status given dates") << u"since:2021 until:2022-06"_s << u"status"_s
+                                            << QList<qsizetype>{2, 1, 0};
+    }
+
+    void edgeAttributeCounts()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, facet);
+        QFETCH(QList<qsizetype>, counts);
+        const FilterIndex index(smallGraph());
+        const int f = index.facetIndex(facet);
+        QVERIFY(f >= 0);
+        const FilterResult r = evaluateFilter(index, parse(index, expression), true);
+        QCOMPARE(QList<qsizetype>(r.counts[f].begin(), r.counts[f].end()), counts);
+        // A count is what selecting that value alone would show.
+        const Filter base = parse(index, expression);
+        for (qsizetype v = 0; v < index.facets()[f].values.size(); ++v) {
+            Filter one = base;
+            one.setCondition({facet, {index.facets()[f].values[v]}});
+            const FilterResult alone = evaluateFilter(index, one);
+            qsizetype between = 0;
+            for (qsizetype e = 0; e < index.graph().edgeCount(); ++e) {
+                const auto s = index.graph().edgeSource(EdgeIndex(e));
+                const auto t = index.graph().edgeTarget(EdgeIndex(e));
+                between += alone.edgePassing[e] && alone.nodeStates[s] == NodeState::Shown
+                           && alone.nodeStates[t] == NodeState::Shown;
+            }
+            QCOMPARE(r.counts[f][v], between);
+        }
+    }
+
+    void edgeFacetsMatchBruteForce_data()
+    {
+        QTest::addColumn<QString>("expression");
+        for (const QString &expression :
+             {u"status:signed"_s, u"status:signed,rumoured -channel:filing"_s,
+              u"channel:press edge.region:south hide:isolated"_s,
+              u"region:north status:announced,signed show:neighbours"_s,
+              u"-status:rumoured relation:supplier since:2021"_s})
+            QTest::addRow("%s", qPrintable(expression)) << expression;
+    }
+
+    void edgeFacetsMatchBruteForce()
+    {
+        QFETCH(QString, expression);
+        const FilterIndex index(smallGraph());
+        FilterEvaluator evaluator(index);
+        evaluator.evaluate(parse(index, u"channel:filing status:rumoured"_s));
+        const FilterResult fast = evaluator.evaluate(parse(index, expression));
+        const FilterResult slow = bruteForce(index, parse(index, expression));
+        QVERIFY(fast.nodeStates == slow.nodeStates);
+        QVERIFY(fast.edgeVisible == slow.edgeVisible);
+        QVERIFY(fast.edgePassing == slow.edgePassing);
+    }
+
+    // Communities (or any column computed outside the file) as a facet.
+    void computedFacet()
+    {
+        const Communities communities = louvainCommunities(m_summit);
+        QVERIFY(communities.count >= 2);
+        const FilterIndex index = m_index.withComputedFacet(u"community"_s, communities.membership);
+        QCOMPARE(index.facets().size(), m_index.facets().size() + 1);
+        QCOMPARE(m_index.facetIndex(u"community"), -1);   // the original is unchanged
+        const int f = index.facetIndex(u"community");
+        QVERIFY(f >= 0);
+        const Facet &facet = index.facets()[f];
+        QVERIFY(facet.computed);
+        QCOMPARE(facet.target, Facet::Target::Nodes);
+        QCOMPARE(facet.values.size(), communities.count);
+        QCOMPARE(facet.values.first(), u"0"_s);
+        QCOMPARE(facet.values.last(), QString::number(communities.count - 1));
+        // Before relation, so that the edge facets stay last.
+        QCOMPARE(index.facets()[f + 1].name, u"relation"_s);
+        qsizetype total = 0;
+        for (qsizetype t : facet.totals)
+            total += t;
+        QCOMPARE(total, 32);
+
+        // community:1 gives exactly the members of community 1.
+        const FilterResult r = evaluateFilter(index, parse(index, u"community:1"_s), true);
+        QStringList expected;
+        for (qsizetype n = 0; n < 32; ++n) {
+            if (communities.membership[n] == 1)
+                expected.append(m_summit.nodeId(NodeIndex(n)));
+        }
+        expected.sort();
+        QCOMPARE(nodesIn(m_summit, r, NodeState::Shown), expected);
+        // Its counts, given country:FR, are the French members of each community.
+        const FilterResult fr = evaluateFilter(index, parse(index, u"country:FR"_s), true);
+        for (qsizetype c = 0; c < communities.count; ++c) {
+            qsizetype french = 0;
+            for (qsizetype n = 0; n < 32; ++n) {
+                french += communities.membership[n] == quint32(c)
+                          && m_summit.nodeCountries(NodeIndex(n)).contains(u"FR"_s);
+            }
+            QCOMPARE(fr.counts[f][c], french);
+        }
+        // And the other facets' counts take community:1 into account.
+        QCOMPARE(countOf(index, r, u"kind"_s, u"company"_s),
+                 evaluateFilter(index, parse(index, u"community:1 kind:company"_s)).matchingNodes);
+
+        // The expression knows the facet only where it exists.
+        QVERIFY(!parseFilterExpression(u"community:1", &m_index).ok());
+        QVERIFY(!parseFilterExpression(u"community:999", &index).ok());
+        // The export path takes the index with the computed facet.
+        GraphDocument document{m_summit, NodePositions(32), u"entente"_s};
+        QCOMPARE(filteredDocument(document, parse(index, u"community:1"_s), index).graph.nodeCount(),
+                 expected.size());
+    }
+
+    void computedFacetReplacesAndValidates()
+    {
+        const RelationshipGraph g = smallGraph();
+        const FilterIndex index(g);
+        // Components: one, with every node.
+        const FilterIndex withComponents = index.withComputedFacet(u"component"_s, g.components());
+        const Facet &component = withComponents.facets()[withComponents.facetIndex(u"component")];
+        QCOMPARE(component.values, QStringList({u"0"_s}));
+        QCOMPARE(component.totals, std::vector<qsizetype>({6}));
+
+        // Named values, a node without a value, and replacing the file's
+        // "region" facet.
+        const std::vector<quint32> values = {0, 0, 1, FilterIndex::noValue, 1, 7};
+        const FilterIndex replaced =
+            index.withComputedFacet(u"region"_s, values, {u"inner"_s, u"outer"_s});
+        QCOMPARE(replaced.facets().size(), index.facets().size());
+        const Facet &region = replaced.facets()[replaced.facetIndex(u"region")];
+        QVERIFY(region.computed);
+        QVERIFY(!region.fromAttributes);
+        QCOMPARE(region.values, QStringList({u"inner"_s, u"outer"_s}));
+        QCOMPARE(region.totals, std::vector<qsizetype>({2, 2}));
+        FilterResult r = evaluateFilter(replaced, parse(replaced, u"-region:outer"_s));
+        QCOMPARE(nodesIn(g, r, NodeState::Shown), QStringList({u"a"_s, u"b"_s, u"d"_s, u"f"_s}));
+        // Replacing a computed facet again keeps one of it.
+        const FilterIndex again = replaced.withComputedFacet(u"region"_s, {1, 1, 1, 1, 1, 1},
+                                                            {u"inner"_s, u"outer"_s});
+        QCOMPARE(again.facets().size(), index.facets().size());
+        QCOMPARE(again.facets()[again.facetIndex(u"region")].totals, std::vector<qsizetype>({0, 6}));
+        QCOMPARE(again.withoutComputedFacet(u"region"_s).facetIndex(u"region"), -1);
+        // The file's facet is no computed one: withoutComputedFacet keeps it.
+        QVERIFY(index.withoutComputedFacet(u"region"_s).facetIndex(u"region") >= 0);
+
+        // Built-in names and names the language cannot write are refused.
+        for (const QString &name : {u"country"_s, u"relation"_s, u"since"_s, u"a b"_s, u""_s}) {
+            const FilterIndex same = index.withComputedFacet(name, values);
+            QCOMPARE(same.facets().size(), index.facets().size());
+            QCOMPARE(same.facets()[0].computed, false);
+        }
+
+        // An evaluator given the new index counts the new facet.
+        FilterEvaluator evaluator(index);
+        evaluator.evaluate(parse(index, u"region:north"_s));
+        evaluator.setIndex(withComponents);
+        r = evaluator.evaluate(parse(withComponents, u"component:0 region:north"_s));
+        QCOMPARE(r.matchingNodes, 3);
+        QCOMPARE(r.counts[withComponents.facetIndex(u"component")], std::vector<qsizetype>({3}));
+    }
+
+    void dateHistogram()
+    {
+        const FilterIndex index(smallGraph());
+        QCOMPARE(index.firstDate(), QDate(2019, 3, 2));
+        QCOMPARE(index.lastDate(), QDate(2024, 2, 29));
+        QCOMPARE(index.edgesPerYear(), std::vector<qsizetype>({1, 1, 2, 1, 1, 1}));
+        QCOMPARE(index.edgesStarting(QDate(2021, 1, 1), QDate(2021, 12, 31)), 2);
+        QCOMPARE(index.edgesStarting(QDate(2021, 1, 16), QDate(2021, 11, 30)), 1);
+        QCOMPARE(index.edgesStarting(QDate(2020, 7, 1), QDate(2020, 7, 1)), 1);   // "2020-07"
+        QCOMPARE(index.edgesStarting(QDate(2000, 1, 1), QDate(2030, 1, 1)), 7);   // e7 is undated
+        QCOMPARE(index.edgesStarting(QDate(2030, 1, 1), QDate(2000, 1, 1)), 0);
     }
 };
 

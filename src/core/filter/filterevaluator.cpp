@@ -92,18 +92,27 @@ Mask textMask(const FilterIndex::Data &d, const QList<TextTerm> &terms)
 }
 
 
-// Per-value counts of the items that pass, one pass over the facet's rows.
-std::vector<qsizetype> countValues(const FacetRows &rows, const Mask &pass, qsizetype valueCount)
+// Per-value counts of the items that pass (pass[i] & also[i], when `also` is
+// given), one pass over the facet's rows.
+std::vector<qsizetype> countValues(const FacetRows &rows, const Mask &pass, qsizetype valueCount,
+                                   const Mask *also = nullptr)
 {
     std::vector<qsizetype> counts(std::size_t(valueCount) + 1, 0);
     const std::size_t items = pass.size();
+    const quint8 *a = pass.data();
+    const quint8 *b = also ? also->data() : nullptr;
     if (!rows.single.empty()) {
         const quint32 *value = rows.single.data();
-        for (std::size_t i = 0; i < items; ++i)
-            counts[value[i]] += pass[i];
+        if (b) {
+            for (std::size_t i = 0; i < items; ++i)
+                counts[value[i]] += a[i] & b[i];
+        } else {
+            for (std::size_t i = 0; i < items; ++i)
+                counts[value[i]] += a[i];
+        }
     } else {
         for (std::size_t i = 0; i < items; ++i) {
-            if (!pass[i])
+            if (!(a[i] & (b ? b[i] : 1)))
                 continue;
             for (quint32 j = rows.offsets[i]; j < rows.offsets[i + 1]; ++j)
                 ++counts[rows.values[j] + 1];
@@ -113,45 +122,62 @@ std::vector<qsizetype> countValues(const FacetRows &rows, const Mask &pass, qsiz
     return counts;
 }
 
+// For every active mask that belongs to a facet (first >= 0): the AND of all
+// the other masks, from prefix and suffix ANDs, so that each facet's counts
+// ("given the other conditions") cost one pass.
+std::vector<Mask> allButOne(const std::vector<std::pair<int, const Mask *>> &masks, std::size_t n)
+{
+    const std::size_t k = masks.size();
+    std::vector<Mask> others(k);
+    if (k == 0)
+        return others;
+    std::vector<Mask> suffix(k + 1);
+    suffix[k].assign(n, 1);
+    for (std::size_t i = k; i-- > 0;) {
+        suffix[i] = suffix[i + 1];
+        andInto(suffix[i], *masks[i].second);
+    }
+    Mask prefix(n, 1);
+    for (std::size_t i = 0; i < k; ++i) {
+        if (masks[i].first >= 0) {
+            others[i] = prefix;
+            andInto(others[i], suffix[i + 1]);
+        }
+        andInto(prefix, *masks[i].second);
+    }
+    return others;
+}
+
 // The one pass over the edges: visibility, kept neighbours, nodes with a
-// shown edge, and the edge facet's counts. Instantiated per option so that
-// the loop carries no branches it does not need.
+// shown edge, and (for the edge facets' counts) which edges join two matching
+// nodes. Instantiated per option so that the loop carries no branches it does
+// not need.
 struct EdgePass
 {
     const NodeIndex *sources;
     const NodeIndex *targets;
     const quint8 *match;
-    const quint8 *own;      // the edge facet's condition
-    const quint8 *other;    // every other edge condition
+    const quint8 *pass;     // the AND of every edge condition
     quint8 *visible;
     quint8 *passing;
     quint8 *mark;           // out: kept neighbours
     quint8 *connected;      // out: nodes with a shown edge
-    const FacetRows &rows;  // the edge facet's values
-    qsizetype *counts;      // value + 1 -> edges; slot 0 takes edges without a value
+    quint8 *both;           // out, with counts: both ends match
 
     template<bool keepNeighbours, bool hideIsolated, bool withCounts>
     qsizetype run(std::size_t m) const
     {
         qsizetype shown = 0;
-        const quint32 *single = rows.single.empty() ? nullptr : rows.single.data();
         for (std::size_t e = 0; e < m; ++e) {
             const NodeIndex s = sources[e];
             const NodeIndex t = targets[e];
             const quint8 ms = match[s];
             const quint8 mt = match[t];
-            const quint8 o = other[e];
-            const quint8 p = o & own[e];
-            const quint8 both = ms & mt;
-            if constexpr (withCounts) {
-                if (single) {
-                    counts[single[e]] += o & both;
-                } else if (o & both) {
-                    for (quint32 j = rows.offsets[e]; j < rows.offsets[e + 1]; ++j)
-                        ++counts[rows.values[j] + 1];
-                }
-            }
-            const quint8 shows = keepNeighbours ? quint8(p & (ms | mt)) : quint8(p & both);
+            const quint8 p = pass[e];
+            const quint8 bothMatch = ms & mt;
+            if constexpr (withCounts)
+                both[e] = bothMatch;
+            const quint8 shows = keepNeighbours ? quint8(p & (ms | mt)) : quint8(p & bothMatch);
             visible[e] = shows;
             passing[e] = p;
             shown += shows;
@@ -178,7 +204,7 @@ struct FilterEvaluator::Cache
     // Conditions on facets the graph does not have: all or nothing.
     Mask none, all;
     // Work arrays, kept to spare allocations.
-    Mask match, ones, other, mark, connected;
+    Mask match, ones, other, mark, connected, both;
 };
 
 FilterEvaluator::FilterEvaluator() : FilterEvaluator(FilterIndex()) {}
@@ -304,44 +330,29 @@ FilterResult FilterEvaluator::evaluate(const Filter &filter, bool withCounts)
     for (const auto &[f, mask] : nodeMasks)
         andInto(match, *mask);
 
-    // The edge side in one pass. `own` is the mask of the edge facet (the
-    // index has exactly one: relation) and `other` the AND of the remaining
-    // edge masks, so that its counts ("all other conditions") come from the
-    // same pass.
-    const int edgeFacet = int(d.facets.size()) - 1;
-    Q_ASSERT(d.facets[edgeFacet].target == Facet::Target::Edges);
-    const Mask *own = nullptr;
-    std::vector<const Mask *> rest;
-    for (const auto &[f, mask] : edgeMasks) {
-        if (f == edgeFacet && !own)
-            own = mask;
-        else
-            rest.push_back(mask);
-    }
+    // The edge side in one pass over the AND of all edge conditions.
     if (cache.ones.size() != std::max(n, m))
         cache.ones.assign(std::max(n, m), 1);
-    const quint8 *ownMask = own ? own->data() : cache.ones.data();
-    const quint8 *otherMask = cache.ones.data();
-    if (rest.size() == 1) {
-        otherMask = rest.front()->data();
-    } else if (rest.size() > 1) {
-        cache.other = *rest.front();
-        for (std::size_t i = 1; i < rest.size(); ++i)
-            andInto(cache.other, *rest[i]);
-        otherMask = cache.other.data();
+    const quint8 *edgePass = cache.ones.data();
+    if (edgeMasks.size() == 1) {
+        edgePass = edgeMasks.front().second->data();
+    } else if (edgeMasks.size() > 1) {
+        cache.other = *edgeMasks.front().second;
+        for (std::size_t i = 1; i < edgeMasks.size(); ++i)
+            andInto(cache.other, *edgeMasks[i].second);
+        edgePass = cache.other.data();
     }
 
     Mask &mark = cache.mark;         // kept neighbours
     Mask &connected = cache.connected;
     mark.assign(n, 0);
     connected.assign(n, filter.hideIsolated ? 0 : 1);
-    std::vector<qsizetype> edgeCounts;
+    Mask &both = cache.both;
     if (withCounts)
-        edgeCounts.assign(std::size_t(d.facets[edgeFacet].values.size()) + 1, 0);
-    EdgePass pass{graph.edgeSources().data(), graph.edgeTargets().data(), match.data(), ownMask,
-                  otherMask, result.edgeVisible.data(), result.edgePassing.data(), mark.data(),
-                  connected.data(),
-                  d.rows[edgeFacet], edgeCounts.data()};
+        both.resize(m);
+    EdgePass pass{graph.edgeSources().data(), graph.edgeTargets().data(), match.data(), edgePass,
+                  result.edgeVisible.data(), result.edgePassing.data(), mark.data(),
+                  connected.data(), both.data()};
     const int variant = (filter.keepNeighbours ? 4 : 0) | (filter.hideIsolated ? 2 : 0)
                         | (withCounts ? 1 : 0);
     switch (variant) {
@@ -376,39 +387,30 @@ FilterResult FilterEvaluator::evaluate(const Filter &filter, bool withCounts)
         return result;
 
     // Node facet counts: for facet f, the nodes passing every condition but
-    // f's own, counted per value. "All but one" masks come from prefix and
-    // suffix ANDs of the active masks; each facet then costs one pass.
-    const std::size_t k = nodeMasks.size();
-    std::vector<Mask> others(k);
-    if (k > 0) {
-        std::vector<Mask> suffix(k + 1);
-        suffix[k].assign(n, 1);
-        for (std::size_t i = k; i-- > 0;) {
-            suffix[i] = suffix[i + 1];
-            andInto(suffix[i], *nodeMasks[i].second);
-        }
-        Mask prefix(n, 1);
-        for (std::size_t i = 0; i < k; ++i) {
-            if (nodeMasks[i].first >= 0) {
-                others[i] = prefix;
-                andInto(others[i], suffix[i + 1]);
-            }
-            andInto(prefix, *nodeMasks[i].second);
-        }
-    }
+    // f's own, counted per value. Edge facet counts: the edges between
+    // matching nodes that pass every edge condition but f's own.
+    const std::vector<Mask> nodeOthers = allButOne(nodeMasks, n);
+    const std::vector<Mask> edgeOthers = allButOne(edgeMasks, m);
+    Mask allEdges;   // every edge condition, when f has none of its own
     result.counts.resize(std::size_t(d.facets.size()));
     for (qsizetype f = 0; f < d.facets.size(); ++f) {
-        std::vector<qsizetype> &counts = result.counts[f];
-        if (f == edgeFacet) {
-            counts.assign(edgeCounts.begin() + 1, edgeCounts.end());
-            continue;
-        }
-        const Mask *passing = &match;
-        for (std::size_t i = 0; i < k; ++i) {
-            if (nodeMasks[i].first == f)
+        const bool onEdges = d.facets[f].target == Facet::Target::Edges;
+        const auto &masks = onEdges ? edgeMasks : nodeMasks;
+        const auto &others = onEdges ? edgeOthers : nodeOthers;
+        const Mask *passing = nullptr;
+        for (std::size_t i = 0; i < masks.size(); ++i) {
+            if (masks[i].first == f)
                 passing = &others[i];
         }
-        counts = countValues(d.rows[f], *passing, d.facets[f].values.size());
+        if (!passing && onEdges) {
+            if (allEdges.empty())
+                allEdges.assign(edgePass, edgePass + m);
+            passing = &allEdges;
+        } else if (!passing) {
+            passing = &match;
+        }
+        result.counts[f] = countValues(d.rows[f], *passing, d.facets[f].values.size(),
+                                       onEdges ? &both : nullptr);
     }
     return result;
 }

@@ -331,7 +331,11 @@ private:
             if (facet < 0) {
                 QString message = u"unknown facet "_s + quoted(name);
                 const QString suggestion = closest(name, facetNames());
-                if (!suggestion.isEmpty())
+                const bool computed = name.compare(u"community", Qt::CaseInsensitive) == 0
+                                      || name.compare(u"component", Qt::CaseInsensitive) == 0;
+                if (computed)
+                    message += u" (compute the metrics in the Analysis dock first)"_s;
+                else if (!suggestion.isEmpty())
                     message += u" (did you mean "_s + quoted(suggestion) + u"?)"_s;
                 else
                     message += u" (facets: "_s + facetNames().join(u", "_s) + u')';

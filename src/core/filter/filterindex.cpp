@@ -154,11 +154,14 @@ bool appendCategorical(const QJsonValue &value, QStringList &out, bool allowArra
     return false;
 }
 
-// Node attributes with few distinct values become facets: on average a value
-// must be shared by two nodes (so neither an id-like attribute nor a note on a
-// single node makes a facet) and there are at most maxAttributeValues of them. One pass; an attribute is dropped as
-// soon as it is ruled out, so a graph with many varied attributes costs little.
-void addAttributeFacets(Data &d)
+// Node (or edge) attributes with few distinct values become facets: on
+// average a value must be shared by two items (so neither an id-like
+// attribute nor a note on a single item makes a facet) and there are at most
+// maxAttributeValues of them, none longer than maxValueLength. One pass; an attribute is dropped as soon as it
+// is ruled out, so a graph with many varied attributes costs little.
+// An edge attribute named like a node facet (a "group" on both) is called
+// "edge.NAME", so that an expression can name either.
+void addAttributeFacets(Data &d, Facet::Target target)
 {
     struct Candidate
     {
@@ -173,10 +176,14 @@ void addAttributeFacets(Data &d)
     QHash<QString, qsizetype> byName;   // lower-cased name -> candidate
 
     const RelationshipGraph &graph = d.graph;
-    const qsizetype n = graph.nodeCount();
+    const bool onEdges = target == Facet::Target::Edges;
+    const qsizetype n = onEdges ? graph.edgeCount() : graph.nodeCount();
+    const auto attributesOf = [&](qsizetype item) -> const Attributes & {
+        return onEdges ? graph.edgeAttributes(EdgeIndex(item)) : graph.nodeAttributes(NodeIndex(item));
+    };
     QStringList values;
     for (qsizetype node = 0; node < n; ++node) {
-        for (const Attribute &attribute : graph.nodeAttributes(NodeIndex(node))) {
+        for (const Attribute &attribute : attributesOf(node)) {
             const QString key = attribute.first.toLower();
             auto it = byName.constFind(key);
             if (it == byName.constEnd()) {
@@ -196,6 +203,13 @@ void addAttributeFacets(Data &d)
             }
             if (values.isEmpty())
                 continue;
+            // Prose (a quote repeated on a few relations) is no category.
+            if (std::any_of(values.cbegin(), values.cend(), [](const QString &v) {
+                    return v.size() > FilterIndex::maxValueLength;
+                })) {
+                c = Candidate{c.name, true};
+                continue;
+            }
             ++c.carriers;
             for (const QString &value : std::as_const(values)) {
                 auto number = c.numbers.constFind(value);
@@ -226,7 +240,16 @@ void addAttributeFacets(Data &d)
         std::vector<quint32> local(order.size());
         Facet facet;
         facet.name = c.name;
+        facet.target = target;
         facet.fromAttributes = true;
+        if (onEdges) {
+            for (const Facet &other : std::as_const(d.facets)) {
+                if (other.target == Facet::Target::Nodes
+                    && other.name.compare(c.name, Qt::CaseInsensitive) == 0) {
+                    facet.name = u"edge."_s + c.name;
+                }
+            }
+        }
         for (quint32 i = 0; i < order.size(); ++i) {
             local[order[i]] = i;
             facet.values.append(c.values[order[i]]);
@@ -305,6 +328,21 @@ void fillPeriods(const CategoryColumn &dates, const CategoryColumn &endDates,
     }
 }
 
+// Removes the node facet called `name` (case-insensitive), if it is no
+// built-in one: a computed facet replaces a file attribute of its name.
+void removeFacet(Data &d, QStringView name)
+{
+    for (qsizetype f = 0; f < d.facets.size(); ++f) {
+        const Facet &facet = d.facets[f];
+        if (facet.target == Facet::Target::Nodes && (facet.fromAttributes || facet.computed)
+            && facet.name.compare(name, Qt::CaseInsensitive) == 0) {
+            d.facets.removeAt(f);
+            d.rows.erase(d.rows.begin() + f);
+            return;
+        }
+    }
+}
+
 std::shared_ptr<const Data> buildData(const RelationshipGraph &graph)
 {
     auto d = std::make_shared<Data>();
@@ -312,8 +350,9 @@ std::shared_ptr<const Data> buildData(const RelationshipGraph &graph)
     addColumnFacet(*d, u"country"_s, Facet::Target::Nodes, graph.nodeColumn(NodeColumn::Country));
     addColumnFacet(*d, u"sector"_s, Facet::Target::Nodes, graph.nodeColumn(NodeColumn::Sector));
     addColumnFacet(*d, u"kind"_s, Facet::Target::Nodes, graph.nodeColumn(NodeColumn::Kind));
-    addAttributeFacets(*d);
+    addAttributeFacets(*d, Facet::Target::Nodes);
     addColumnFacet(*d, u"relation"_s, Facet::Target::Edges, graph.edgeColumn(EdgeColumn::Relation));
+    addAttributeFacets(*d, Facet::Target::Edges);
 
     const qsizetype n = graph.nodeCount();
     const qsizetype m = graph.edgeCount();
@@ -351,9 +390,12 @@ std::shared_ptr<const Data> buildData(const RelationshipGraph &graph)
         const int firstYear = d->firstDate.year();
         d->edgesPerYear.assign(std::size_t(d->lastDate.year() - firstYear + 1), 0);
         for (qsizetype i = 0; i < m; ++i) {
-            if (d->edgeFirstDay[i] != Data::noFirstDay)
+            if (d->edgeFirstDay[i] != Data::noFirstDay) {
                 ++d->edgesPerYear[QDate::fromJulianDay(d->edgeFirstDay[i]).year() - firstYear];
+                d->edgeStartDays.push_back(d->edgeFirstDay[i]);
+            }
         }
+        std::sort(d->edgeStartDays.begin(), d->edgeStartDays.end());
     }
 
     d->degrees.resize(std::size_t(n));
@@ -411,5 +453,75 @@ QDate FilterIndex::firstDate() const { return m_data->firstDate; }
 QDate FilterIndex::lastDate() const { return m_data->lastDate; }
 int FilterIndex::maxDegree() const { return m_data->maxDegree; }
 std::vector<qsizetype> FilterIndex::edgesPerYear() const { return m_data->edgesPerYear; }
+
+qsizetype FilterIndex::edgesStarting(QDate first, QDate last) const
+{
+    if (!first.isValid() || !last.isValid() || last < first)
+        return 0;
+    const std::vector<qint32> &days = m_data->edgeStartDays;
+    const auto from = std::lower_bound(days.begin(), days.end(), qint32(first.toJulianDay()));
+    const auto to = std::upper_bound(from, days.end(), qint32(last.toJulianDay()));
+    return qsizetype(to - from);
+}
+
+FilterIndex FilterIndex::withComputedFacet(const QString &name, const std::vector<quint32> &values,
+                                           const QStringList &valueNames) const
+{
+    if (!isFacetName(name))
+        return *this;
+    const qsizetype n = m_data->graph.nodeCount();
+    QStringList names = valueNames;
+    if (names.isEmpty()) {
+        quint32 top = 0;
+        bool any = false;
+        for (qsizetype i = 0; i < n && i < qsizetype(values.size()); ++i) {
+            if (values[i] != noValue) {
+                top = std::max(top, values[i]);
+                any = true;
+            }
+        }
+        for (quint32 v = 0; any && v <= top; ++v)
+            names.append(QString::number(v));
+    }
+    auto d = std::make_shared<Data>(*m_data);
+    removeFacet(*d, name);
+
+    Facet facet;
+    facet.name = name;
+    facet.computed = true;
+    facet.values = names;
+    FacetRows rows;
+    rows.offsets.reserve(std::size_t(n) + 1);
+    rows.offsets.push_back(0);
+    for (qsizetype i = 0; i < n; ++i) {
+        const quint32 v = i < qsizetype(values.size()) ? values[i] : noValue;
+        if (v < quint32(names.size()))
+            rows.values.push_back(v);
+        rows.offsets.push_back(quint32(rows.values.size()));
+    }
+    buildPostings(rows, names.size());
+    facet.totals = totalsOf(rows, names.size());
+    // After the file's node facets and the other computed ones, before relation.
+    qsizetype at = 0;
+    while (at < d->facets.size() && d->facets[at].target == Facet::Target::Nodes)
+        ++at;
+    d->facets.insert(at, std::move(facet));
+    d->rows.insert(d->rows.begin() + at, std::move(rows));
+    FilterIndex index;
+    index.m_data = std::move(d);
+    return index;
+}
+
+FilterIndex FilterIndex::withoutComputedFacet(const QString &name) const
+{
+    const int f = facetIndex(name);
+    if (f < 0 || !m_data->facets[f].computed)
+        return *this;
+    auto d = std::make_shared<Data>(*m_data);
+    removeFacet(*d, name);
+    FilterIndex index;
+    index.m_data = std::move(d);
+    return index;
+}
 
 } // namespace entente

@@ -46,6 +46,7 @@ struct FilterIndex::Data
     QDate firstDate, lastDate;
     int maxDegree = 0;
     std::vector<qsizetype> edgesPerYear;
+    std::vector<qint32> edgeStartDays;   // of the dated edges, ascending
 };
 
 } // namespace entente

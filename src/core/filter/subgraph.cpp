@@ -56,7 +56,14 @@ GraphDocument filteredDocument(const GraphDocument &document, const Filter &filt
 {
     if (filter.isEmpty())
         return document;
-    const FilterIndex index(document.graph);
+    return filteredDocument(document, filter, FilterIndex(document.graph));
+}
+
+GraphDocument filteredDocument(const GraphDocument &document, const Filter &filter,
+                               const FilterIndex &index)
+{
+    if (filter.isEmpty())
+        return document;
     const FilterResult result = evaluateFilter(index, filter, false);
     Subgraph sub = extractSubgraph(document.graph, document.positions, result);
     return GraphDocument{std::move(sub.graph), std::move(sub.positions), document.dialect};

@@ -28,5 +28,9 @@ Subgraph extractSubgraph(const RelationshipGraph &graph, const NodePositions &po
 // Graph-level data (title, sources, attributes) and the dialect are kept. An
 // empty filter gives the document back unchanged.
 GraphDocument filteredDocument(const GraphDocument &document, const Filter &filter);
+// The same with an index of document.graph made beforehand, e.g. one holding
+// computed facets (FilterIndex::withComputedFacet).
+GraphDocument filteredDocument(const GraphDocument &document, const Filter &filter,
+                               const FilterIndex &index);
 
 } // namespace entente
