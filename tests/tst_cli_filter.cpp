@@ -31,6 +31,9 @@ private slots:
         QTest::addRow("text with neighbours") << u"owkin show:neighbours"_s << 2 << 1 << 2;
         QTest::addRow("accents ignored") << u"\"CHARITE\""_s << 1 << 0 << 0;
         QTest::addRow("empty expression") << u""_s << 32 << 38 << 13;
+        // An edge attribute facet: the relations' "role".
+        QTest::addRow("edge facet") << u"role:\"announced an agreement\" hide:isolated"_s << 10 << 9
+                                    << 4;
     }
 
     void countsWhatPasses()
@@ -45,6 +48,43 @@ private slots:
         QCOMPARE(info.value(u"nodes").toInt(), nodes);
         QCOMPARE(info.value(u"edges").toInt(), edges);
         QCOMPARE(info.value(u"country").toObject().value(u"FR").toInt(), french);
+    }
+
+    // community and component are computed when named: Louvain with the
+    // default seed gives the communities --metrics writes.
+    void computedFacets_data()
+    {
+        QTest::addColumn<QString>("facet");
+        QTest::addColumn<int>("column");   // in the --metrics CSV
+        QTest::addRow("community") << u"community"_s << 8;
+        QTest::addRow("component") << u"component"_s << 7;
+    }
+
+    void computedFacets()
+    {
+        QFETCH(QString, facet);
+        QFETCH(int, column);
+        const Run metrics = runEntente({datasetPath, u"--metrics"_s, u"-"_s});
+        QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.err));
+        QList<QByteArray> lines = metrics.out.trimmed().split('\n');
+        QVERIFY(lines.size() == 33);
+        QVERIFY(lines.takeFirst().split(',').value(column) == facet.toUtf8());
+        QHash<QByteArray, int> sizes;
+        for (const QByteArray &line : std::as_const(lines)) {
+            // Labels may hold quoted commas: count fields from the end.
+            const QList<QByteArray> fields = line.split(',');
+            ++sizes[fields.value(fields.size() - (10 - column))];
+        }
+        QVERIFY(!sizes.isEmpty());
+        for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
+            const Run run = runEntente({datasetPath, u"--info"_s, u"--filter"_s,
+                                        facet + u':' + QString::fromUtf8(it.key())});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"nodes").toInt(), it.value());
+        }
+        const Run unknown = runEntente({datasetPath, u"--info"_s, u"--filter"_s, facet + u":999"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"unknown "_s + facet + u" \"999\""_s), qPrintable(unknown.err));
     }
 
     void invalidExpression_data()

@@ -1,9 +1,10 @@
 #include "filterpanel.h"
 
 #include "filter/filterexpression.h"
+#include "rangeslider.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
+#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,8 +15,10 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QHash>
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace entente {
 
@@ -65,9 +68,12 @@ public:
         m_toggle->setChecked(true);
         const bool onEdges = facet.target == Facet::Target::Edges;
         m_toggle->setText(m_title);
-        m_toggle->setToolTip(onEdges ? FilterPanel::tr("Counts are edges between shown nodes")
-                                     : FilterPanel::tr("Counts are nodes that would show with the "
-                                                       "value, given the other filters"));
+        QString tip = onEdges ? FilterPanel::tr("Counts are relations between shown nodes")
+                              : FilterPanel::tr("Counts are nodes that would show with the "
+                                                "value, given the other filters");
+        if (facet.computed)
+            tip += u' ' + FilterPanel::tr("(computed by the Analysis dock)");
+        m_toggle->setToolTip(tip);
         QFont bold = m_toggle->font();
         bold.setBold(true);
         m_toggle->setFont(bold);
@@ -135,6 +141,14 @@ public:
 
     const QString &name() const { return m_name; }
     QTreeWidget *list() const { return m_list; }
+    bool isOpen() const { return m_toggle->isChecked(); }
+    void setOpen(bool open) { m_toggle->setChecked(open); }
+    QString searchText() const { return m_search ? m_search->text() : QString(); }
+    void setSearchText(const QString &text)
+    {
+        if (m_search)
+            m_search->setText(text);
+    }
 
     // Shows the condition and the counts without emitting anything.
     void sync(const FacetCondition *condition, const std::vector<qsizetype> &counts)
@@ -202,8 +216,9 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     m_text->setPlaceholderText(tr("Filter: country:DE,FR -relation:supplier \"black forest\""));
     m_text->setToolTip(
         tr("<p>Type a filter; it applies as you type.</p>"
-           "<p><b>facet:a,b</b> any of the values (facets: country, sector, kind, relation and "
-           "the file's own, such as group)<br><b>-facet:a</b> none of them<br>"
+           "<p><b>facet:a,b</b> any of the values (facets: country, sector, kind, relation, "
+           "the file's own such as a node's group or a relation's status, and community and "
+           "component once the Analysis dock has computed them)<br><b>-facet:a</b> none of them<br>"
            "<b>since:2025-01-01 until:2025-12</b> or <b>date:2025</b> a date range<br>"
            "<b>degree:3..</b> or <b>degree:2..10</b> a degree range<br>"
            "words and <b>\"quoted phrases\"</b> search labels and ids, ignoring case and accents<br>"
@@ -232,6 +247,56 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     summaryRow->addWidget(clearButton);
     layout->addLayout(summaryRow);
 
+    // Dates: a range slider over the histogram of relations per month or
+    // year, the chosen range written beside the title.
+    m_dateRow = new QWidget(this);
+    auto *dates = new QVBoxLayout(m_dateRow);
+    dates->setContentsMargins(0, 4, 0, 0);
+    dates->setSpacing(0);
+    auto *dateHeader = new QHBoxLayout;
+    auto *dateTitle = new QLabel(tr("Dates"), m_dateRow);
+    QFont bold = dateTitle->font();
+    bold.setBold(true);
+    dateTitle->setFont(bold);
+    m_dateLabel = new QLabel(m_dateRow);
+    m_dateLabel->setObjectName(QStringLiteral("dateRangeText"));
+    m_dateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    dateHeader->addWidget(dateTitle);
+    dateHeader->addStretch();
+    dateHeader->addWidget(m_dateLabel);
+    dates->addLayout(dateHeader);
+    m_dates = new RangeSlider(m_dateRow);
+    m_dates->setObjectName(QStringLiteral("dateRange"));
+    m_dates->setAccessibleName(tr("Date range"));
+    m_dates->setHandleNames(tr("From date"), tr("To date"));
+    m_dates->setToolTip(tr("Relations dated in the range, and the entities they join or whose "
+                           "own dates fall in it. Drag the handles or use the arrow keys."));
+    m_dates->setValueText([this](int step) { return stepText(step); });
+    dateTitle->setBuddy(m_dates);
+    dates->addWidget(m_dates);
+    layout->addWidget(m_dateRow);
+
+    m_degreeRow = new QWidget(this);
+    auto *degree = new QHBoxLayout(m_degreeRow);
+    degree->setContentsMargins(0, 0, 0, 0);
+    auto *degreeTitle = new QLabel(tr("Degree"), m_degreeRow);
+    degreeTitle->setFont(bold);
+    m_degreeMin = new QSpinBox(m_degreeRow);
+    m_degreeMax = new QSpinBox(m_degreeRow);
+    m_degreeMin->setObjectName(QStringLiteral("degreeMin"));
+    m_degreeMax->setObjectName(QStringLiteral("degreeMax"));
+    m_degreeMin->setAccessibleName(tr("Minimum degree"));
+    m_degreeMax->setAccessibleName(tr("Maximum degree"));
+    m_degreeMin->setToolTip(tr("Show nodes with at least this many relations"));
+    m_degreeMax->setToolTip(tr("Show nodes with at most this many relations"));
+    degreeTitle->setBuddy(m_degreeMin);
+    degree->addWidget(degreeTitle);
+    degree->addStretch();
+    degree->addWidget(m_degreeMin);
+    degree->addWidget(new QLabel(tr("to"), m_degreeRow));
+    degree->addWidget(m_degreeMax);
+    layout->addWidget(m_degreeRow);
+
     m_neighbours = new QCheckBox(tr("Keep neighbours of matches (faded)"), this);
     m_isolated = new QCheckBox(tr("Hide nodes left without edges"), this);
     m_dimBox = new QCheckBox(tr("Dim filtered-out nodes instead of hiding them"), this);
@@ -241,27 +306,6 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_neighbours);
     layout->addWidget(m_isolated);
     layout->addWidget(m_dimBox);
-
-    m_dateRow = new QWidget(this);
-    auto *dates = new QHBoxLayout(m_dateRow);
-    dates->setContentsMargins(0, 0, 0, 0);
-    m_dateBox = new QCheckBox(tr("Dated"), m_dateRow);
-    m_dateBox->setToolTip(tr("Relations dated in the range, and the entities they join or "
-                             "whose own dates fall in it"));
-    m_since = new QDateEdit(m_dateRow);
-    m_until = new QDateEdit(m_dateRow);
-    for (QDateEdit *edit : {m_since, m_until}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setEnabled(false);
-    }
-    m_since->setAccessibleName(tr("From"));
-    m_until->setAccessibleName(tr("To"));
-    dates->addWidget(m_dateBox);
-    dates->addWidget(m_since, 1);
-    dates->addWidget(new QLabel(tr("to"), m_dateRow));
-    dates->addWidget(m_until, 1);
-    layout->addWidget(m_dateRow);
 
     auto *scroll = new QScrollArea(this);
     scroll->setAccessibleName(tr("Filter facets"));
@@ -289,9 +333,12 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         apply(false);
     });
     connect(m_dimBox, &QCheckBox::toggled, this, &FilterPanel::setDimsFilteredOut);
-    connect(m_dateBox, &QCheckBox::toggled, this, &FilterPanel::onDatesEdited);
-    connect(m_since, &QDateEdit::dateChanged, this, &FilterPanel::onDatesEdited);
-    connect(m_until, &QDateEdit::dateChanged, this, &FilterPanel::onDatesEdited);
+    connect(m_dates, &RangeSlider::valuesEdited, this,
+            [this](int lower, int upper, RangeSlider::Handle moved) {
+                onDatesEdited(lower, upper, int(moved));
+            });
+    connect(m_degreeMin, &QSpinBox::valueChanged, this, &FilterPanel::onDegreeEdited);
+    connect(m_degreeMax, &QSpinBox::valueChanged, this, &FilterPanel::onDegreeEdited);
 
     setGraph(RelationshipGraph());
 }
@@ -309,10 +356,32 @@ void FilterPanel::setGraph(const RelationshipGraph &graph)
 
 const RelationshipGraph &FilterPanel::graph() const { return m_graph; }
 
+void FilterPanel::setComputedFacet(const QString &name, const std::vector<quint32> &values,
+                                   const QStringList &valueNames)
+{
+    const FilterIndex &index = m_evaluator.index();
+    if (values.empty()) {
+        const int f = index.facetIndex(name);
+        if (f < 0 || !index.facets()[f].computed)
+            return;
+        m_evaluator.setIndex(index.withoutComputedFacet(name));
+        m_filter.removeCondition(index.facets()[f].name);
+    } else {
+        m_evaluator.setIndex(index.withComputedFacet(name, values, valueNames));
+    }
+    rebuildSections();
+    apply(false);
+}
+
 void FilterPanel::rebuildSections()
 {
-    for (FacetSection *section : m_sections)
+    // Sections folded or searched stay so when the facets change (a computed
+    // facet added).
+    QHash<QString, std::pair<bool, QString>> state;
+    for (FacetSection *section : m_sections) {
+        state.insert(section->name(), {section->isOpen(), section->searchText()});
         delete section;
+    }
     m_sections.clear();
     const FilterIndex &index = m_evaluator.index();
     for (const Facet &facet : index.facets()) {
@@ -325,19 +394,84 @@ void FilterPanel::rebuildSections()
             },
             m_sectionLayout->parentWidget());
         section->setObjectName(QStringLiteral("facet-") + facet.name);
+        if (const auto it = state.constFind(facet.name); it != state.constEnd()) {
+            section->setOpen(it->first);
+            section->setSearchText(it->second);
+        }
         m_sectionLayout->insertWidget(m_sectionLayout->count() - 1, section);
         m_sections.push_back(section);
     }
     m_syncing = true;
-    const bool dated = index.firstDate().isValid();
-    m_dateRow->setVisible(dated);
-    if (dated) {
-        for (QDateEdit *edit : {m_since, m_until})
-            edit->setDateRange(index.firstDate(), index.lastDate());
-        m_since->setDate(index.firstDate());
-        m_until->setDate(index.lastDate());
-    }
+    setUpDateScale();
+    m_degreeRow->setVisible(index.maxDegree() > 0);
+    m_degreeMin->setRange(0, index.maxDegree());
+    m_degreeMax->setRange(0, index.maxDegree());
     m_syncing = false;
+}
+
+// The slider's steps: days when the dates span a few months (a single day is
+// shown within its month), else months; the histogram's bars are days,
+// months or, beyond six years, years.
+void FilterPanel::setUpDateScale()
+{
+    const FilterIndex &index = m_evaluator.index();
+    const QDate first = index.firstDate();
+    const QDate last = index.lastDate();
+    m_dateRow->setVisible(first.isValid());
+    if (!first.isValid()) {
+        m_dateSteps = 0;
+        m_dates->setRange(0, 0);
+        m_dates->setHistogram({});
+        return;
+    }
+    const QDate monthStart(first.year(), first.month(), 1);
+    const QDate lastMonthEnd = QDate(last.year(), last.month(), 1).addMonths(1).addDays(-1);
+    m_dateByMonth = monthStart.daysTo(lastMonthEnd) > 150;
+    m_dateOrigin = monthStart;
+    m_dateSteps = m_dateByMonth ? (last.year() - first.year()) * 12 + last.month() - first.month() + 1
+                                : int(monthStart.daysTo(lastMonthEnd)) + 1;
+    m_dates->setRange(0, m_dateSteps - 1);
+    m_dates->setPageStep(m_dateByMonth ? 12 : 7);
+
+    std::vector<RangeSlider::Bin> bins;
+    const bool byYear = m_dateByMonth && m_dateSteps > 72;
+    if (byYear) {
+        for (int year = first.year(); year <= last.year(); ++year) {
+            const QDate from = std::max(m_dateOrigin, QDate(year, 1, 1));
+            const QDate to = std::min(lastMonthEnd, QDate(year, 12, 31));
+            bins.push_back({stepOf(from), stepOf(to), index.edgesStarting(from, to)});
+        }
+    } else {
+        for (int step = 0; step < m_dateSteps; ++step)
+            bins.push_back({step, step, index.edgesStarting(stepStart(step), stepEnd(step))});
+    }
+    m_dates->setHistogram(std::move(bins));
+}
+
+QDate FilterPanel::stepStart(int step) const
+{
+    return m_dateByMonth ? m_dateOrigin.addMonths(step) : m_dateOrigin.addDays(step);
+}
+
+QDate FilterPanel::stepEnd(int step) const
+{
+    return m_dateByMonth ? m_dateOrigin.addMonths(step + 1).addDays(-1) : m_dateOrigin.addDays(step);
+}
+
+int FilterPanel::stepOf(QDate date) const
+{
+    if (!date.isValid() || m_dateSteps == 0)
+        return 0;
+    const qint64 step = m_dateByMonth ? qint64(date.year() - m_dateOrigin.year()) * 12 + date.month()
+                                            - m_dateOrigin.month()
+                                      : m_dateOrigin.daysTo(date);
+    return int(std::clamp<qint64>(step, 0, m_dateSteps - 1));
+}
+
+QString FilterPanel::stepText(int step) const
+{
+    return stepStart(step).toString(m_dateByMonth ? QStringLiteral("yyyy-MM")
+                                                  : QStringLiteral("yyyy-MM-dd"));
 }
 
 QString FilterPanel::expression() const { return filterExpression(m_filter); }
@@ -405,25 +539,80 @@ QString FilterPanel::errorText() const
     return m_error->isVisible() || !m_pendingError.isEmpty() ? m_pendingError : QString();
 }
 
-void FilterPanel::onDatesEdited()
+// Only the bound of the handle moved changes, so that a date typed in the
+// expression that falls inside a step stays as typed. A handle at its end of
+// the slider sets no bound.
+void FilterPanel::onDatesEdited(int lower, int upper, int moved)
+{
+    if (m_syncing || m_dateSteps == 0)
+        return;
+    if (moved == RangeSlider::Lower) {
+        if (lower <= 0)
+            m_filter.since.reset();
+        else
+            m_filter.since = stepStart(lower);
+    } else {
+        if (upper >= m_dateSteps - 1)
+            m_filter.until.reset();
+        else
+            m_filter.until = stepEnd(upper);
+    }
+    if (m_filter.since && m_filter.until && *m_filter.since > *m_filter.until)
+        std::swap(m_filter.since, m_filter.until);
+    apply(false);
+}
+
+void FilterPanel::onDegreeEdited()
 {
     if (m_syncing)
         return;
-    const bool on = m_dateBox->isChecked();
-    m_since->setEnabled(on);
-    m_until->setEnabled(on);
-    if (on) {
-        QDate since = m_since->date();
-        QDate until = m_until->date();
-        if (since > until)
-            std::swap(since, until);
-        m_filter.since = since;
-        m_filter.until = until;
+    const int top = m_evaluator.index().maxDegree();
+    int min = m_degreeMin->value();
+    int max = m_degreeMax->value();
+    // The other box follows when one passes it.
+    if (min > max) {
+        m_syncing = true;
+        if (sender() == m_degreeMin)
+            m_degreeMax->setValue(max = min);
+        else
+            m_degreeMin->setValue(min = max);
+        m_syncing = false;
+    }
+    const bool negated = m_filter.degree && m_filter.degree->negated;
+    if (min <= 0 && max >= top && !negated) {
+        m_filter.degree.reset();
     } else {
-        m_filter.since.reset();
-        m_filter.until.reset();
+        DegreeCondition degree;
+        degree.min = min;
+        degree.max = max >= top ? std::numeric_limits<int>::max() : max;
+        degree.negated = negated;
+        m_filter.degree = degree;
     }
     apply(false);
+}
+
+void FilterPanel::syncDates()
+{
+    if (m_dateSteps == 0)
+        return;
+    const FilterIndex &index = m_evaluator.index();
+    m_dates->setValues(m_filter.since ? stepOf(*m_filter.since) : 0,
+                       m_filter.until ? stepOf(*m_filter.until) : m_dateSteps - 1);
+    const auto iso = [](QDate d) { return d.toString(Qt::ISODate); };
+    QString text;
+    if (!m_filter.since && !m_filter.until) {
+        text = index.firstDate() == index.lastDate()
+                   ? tr("any (all on %1)").arg(iso(index.firstDate()))
+                   : tr("any (%1 to %2)").arg(iso(index.firstDate()), iso(index.lastDate()));
+    } else if (!m_filter.until) {
+        text = tr("from %1").arg(iso(*m_filter.since));
+    } else if (!m_filter.since) {
+        text = tr("until %1").arg(iso(*m_filter.until));
+    } else {
+        text = tr("%1 to %2").arg(iso(*m_filter.since), iso(*m_filter.until));
+    }
+    m_dateLabel->setText(text);
+    m_dates->setAccessibleDescription(text);
 }
 
 void FilterPanel::onFacetEdited(const QString &facet, const QStringList &values, bool negated)
@@ -468,14 +657,12 @@ void FilterPanel::syncWidgets()
     }
     m_neighbours->setChecked(m_filter.keepNeighbours);
     m_isolated->setChecked(m_filter.hideIsolated);
-    const bool dated = m_filter.since || m_filter.until;
-    m_dateBox->setChecked(dated);
-    m_since->setEnabled(dated);
-    m_until->setEnabled(dated);
-    if (dated) {
-        m_since->setDate(m_filter.since.value_or(index.firstDate()));
-        m_until->setDate(m_filter.until.value_or(index.lastDate()));
-    }
+    syncDates();
+    const int top = index.maxDegree();
+    m_degreeMin->setValue(m_filter.degree ? std::min(m_filter.degree->min, top) : 0);
+    m_degreeMax->setValue(m_filter.degree && !m_filter.degree->isOpenEnded()
+                              ? std::min(m_filter.degree->max, top)
+                              : top);
     m_summary->setText(summary());
     m_syncing = false;
 }

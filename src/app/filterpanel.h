@@ -11,20 +11,22 @@
 #include <vector>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTimer;
 class QVBoxLayout;
 
 namespace entente {
 
 class FacetSection;
+class RangeSlider;
 
 // The Filters dock's content. The filter is the expression in the text box at
 // the top and, equally, the state of the widgets below it: a collapsible
 // section per facet with checkable values and live faceted counts (how many
-// nodes would show with that value, given the other facets), a date range, the
+// nodes would show with that value, given the other facets), a date range
+// slider over a histogram of the relations' dates, a degree range, the
 // options (keep neighbours, hide isolated), and the choice to hide or dim what
 // is filtered out. Editing either side updates the other.
 class FilterPanel : public QWidget
@@ -38,6 +40,15 @@ public:
     // Indexes the graph (tens of ms at 100k nodes) and clears the filter.
     void setGraph(const RelationshipGraph &graph);
     const RelationshipGraph &graph() const;
+    const FilterIndex &index() const { return m_evaluator.index(); }
+
+    // A facet computed outside the file, e.g. "community" or "component" from
+    // the Analysis dock: values[n] is node n's value number (into valueNames,
+    // or named by the number when valueNames is empty; FilterIndex::noValue:
+    // none). Replaces a facet of that name; keeps the filter. Empty `values`
+    // removes the facet and any condition on it.
+    void setComputedFacet(const QString &name, const std::vector<quint32> &values,
+                          const QStringList &valueNames = {});
 
     // The canonical expression of the current filter.
     QString expression() const;
@@ -74,7 +85,10 @@ private:
     void syncWidgets();
     void onTextEdited();
     void showPendingError();
-    void onDatesEdited();
+    void onDatesEdited(int lower, int upper, int moved);
+    void onDegreeEdited();
+    void setUpDateScale();
+    void syncDates();
     void onFacetEdited(const QString &facet, const QStringList &values, bool negated);
 
     RelationshipGraph m_graph;
@@ -93,10 +107,21 @@ private:
     QCheckBox *m_neighbours = nullptr;
     QCheckBox *m_isolated = nullptr;
     QCheckBox *m_dimBox = nullptr;
-    QCheckBox *m_dateBox = nullptr;
-    QDateEdit *m_since = nullptr;
-    QDateEdit *m_until = nullptr;
+    // The date slider's steps are days or months from m_dateOrigin.
+    bool m_dateByMonth = false;
+    QDate m_dateOrigin;
+    int m_dateSteps = 0;
+    QDate stepStart(int step) const;
+    QDate stepEnd(int step) const;
+    int stepOf(QDate date) const;
+    QString stepText(int step) const;
+
     QWidget *m_dateRow = nullptr;
+    RangeSlider *m_dates = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QWidget *m_degreeRow = nullptr;
+    QSpinBox *m_degreeMin = nullptr;
+    QSpinBox *m_degreeMax = nullptr;
     QVBoxLayout *m_sectionLayout = nullptr;
     std::vector<FacetSection *> m_sections;
 };

@@ -798,9 +798,13 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(tr("%1 nodes · %2 edges")
                                .arg(QLocale().toString(graph.nodeCount()),
                                     QLocale().toString(graph.edgeCount())));
-    // The filter's own summary ("23 of 41 nodes, ...") when it hides any.
-    if (!m_filterPanel->nodeStates().empty())
-        m_countsLabel->setText(m_filterPanel->summary());
+    // The active filter as text, and its summary ("23 of 41 nodes, ..."),
+    // when it hides any; a long expression is cut, the dock has it whole.
+    if (!m_filterPanel->nodeStates().empty()) {
+        const QString expression = m_countsLabel->fontMetrics().elidedText(
+            m_filterPanel->expression(), Qt::ElideRight, 28 * m_countsLabel->fontMetrics().averageCharWidth());
+        m_countsLabel->setText(tr("Filter: %1 · %2").arg(expression, m_filterPanel->summary()));
+    }
 }
 
 void MainWindow::updateLayoutState()

@@ -14,6 +14,7 @@
 #include <QToolBar>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +198,21 @@ void MainWindow::onMetricsComputed(const QHash<QString, std::vector<double>> &me
         m_sizeByMenu->actions().first()->setChecked(true);
     if (restyle)
         applyStyle();
+
+    // Communities and components as facets of the Filters dock (nodes
+    // outside the analysed scope have none); gone when the metrics are.
+    for (const QString name : {u"community"_s, u"component"_s}) {
+        std::vector<quint32> values;
+        const auto it = metrics.find(name);
+        if (it != metrics.end() && qsizetype(it->size()) == n) {
+            values.resize(it->size());
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const double v = (*it)[i];
+                values[i] = std::isfinite(v) && v >= 0 ? quint32(v) : FilterIndex::noValue;
+            }
+        }
+        m_filterPanel->setComputedFacet(name, values);
+    }
 }
 
 void MainWindow::highlightPath(const QList<NodeIndex> &path)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "analysis/communities.h"
 #include "filter/filterexpression.h"
 #include "filter/filterindex.h"
 #include "filter/subgraph.h"
@@ -29,6 +30,28 @@ QString describeProblem(const FilterParseResult &parsed, const QString &expressi
     }
     return parsed.diagnostic(u"--filter"_s).toString() + u"\n  "_s + expression + u"\n  "_s
            + caret + u'^';
+}
+
+// The graph's index, with the computed facets the expression names:
+// community (Louvain with the default seed, as --metrics and the Analysis
+// dock number them) and component (connected components). They are computed
+// only when named, since Louvain takes seconds on a large graph.
+FilterIndex indexFor(const RelationshipGraph &graph, const QString &expression)
+{
+    FilterIndex index(graph);
+    const FilterParseResult syntax = parseFilterExpression(expression);
+    if (!syntax.ok())
+        return index;
+    bool community = false, component = false;
+    for (const FacetCondition &condition : syntax.filter->facets) {
+        community = community || condition.facet.compare(u"community", Qt::CaseInsensitive) == 0;
+        component = component || condition.facet.compare(u"component", Qt::CaseInsensitive) == 0;
+    }
+    if (community)
+        index = index.withComputedFacet(u"community"_s, louvainCommunities(graph).membership);
+    if (component)
+        index = index.withComputedFacet(u"component"_s, graph.components());
+    return index;
 }
 
 class FilterStep final : public CliStep
@@ -66,13 +89,13 @@ public:
     int run(CliSession &session) override
     {
         const QString expression = session.parser.value(m_option);
-        const FilterIndex index(session.document.graph);
+        const FilterIndex index = indexFor(session.document.graph, expression);
         const FilterParseResult parsed = parseFilterExpression(expression, &index);
         if (!parsed.ok()) {
             session.printError(u"entente: "_s + describeProblem(parsed, expression));
             return ExitUsage;
         }
-        session.document = filteredDocument(session.document, *parsed.filter);
+        session.document = filteredDocument(session.document, *parsed.filter, index);
         return ExitOk;
     }
 
@@ -83,7 +106,8 @@ private:
             "CommandLine",
             "Keep only what the filter expression EXPR shows, for --info and the exports, e.g. "
             "'country:DE,FR -relation:supplier since:2025-01-01 \"black forest\"'. Facets: country, "
-            "sector, kind, relation and the file's own; -facet:v negates; since:/until:/date: dates; "
+            "sector, kind, relation, the file's own, community (Louvain, default seed) and component; "
+            "-facet:v negates; since:/until:/date: dates; "
             "degree:N..M; words search labels and ids; show:neighbours, hide:isolated."),
         u"EXPR"_s};
 };
