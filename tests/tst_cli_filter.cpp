@@ -64,8 +64,8 @@ private slots:
     {
         QFETCH(QString, facet);
         QFETCH(int, column);
-        const Run metrics = runEntente({datasetPath, u"--metrics"_s, u"-"_s});
-        QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.err));
+        const CliRun metrics = runEntente({datasetPath, u"--metrics"_s, u"-"_s});
+        QVERIFY2(metrics.exitCode == 0, metrics.err.constData());
         QList<QByteArray> lines = metrics.out.trimmed().split('\n');
         QVERIFY(lines.size() == 33);
         QVERIFY(lines.takeFirst().split(',').value(column) == facet.toUtf8());
@@ -77,14 +77,14 @@ private slots:
         }
         QVERIFY(!sizes.isEmpty());
         for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
-            const Run run = runEntente({datasetPath, u"--info"_s, u"--filter"_s,
-                                        facet + u':' + QString::fromUtf8(it.key())});
-            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const CliRun run = runEntente({datasetPath, u"--info"_s, u"--filter"_s,
+                                           facet + u':' + QString::fromUtf8(it.key())});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
             QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"nodes").toInt(), it.value());
         }
-        const Run unknown = runEntente({datasetPath, u"--info"_s, u"--filter"_s, facet + u":999"_s});
+        const CliRun unknown = runEntente({datasetPath, u"--info"_s, u"--filter"_s, facet + u":999"_s});
         QCOMPARE(unknown.exitCode, 2);
-        QVERIFY2(unknown.err.contains(u"unknown "_s + facet + u" \"999\""_s), qPrintable(unknown.err));
+        QVERIFY2(unknown.err.contains("unknown " + facet.toUtf8() + " \"999\""), unknown.err.constData());
     }
 
     void invalidExpression_data()

@@ -42,6 +42,7 @@
 #include <QStyleHints>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QCommandLineParser>
 #include <QToolBar>
 #include <QToolButton>
 #include <QAbstractItemView>
@@ -802,7 +803,7 @@ void MainWindow::updateStatus()
     // when it hides any; a long expression is cut, the dock has it whole.
     if (!m_filterPanel->nodeStates().empty()) {
         const QString expression = m_countsLabel->fontMetrics().elidedText(
-            m_filterPanel->expression(), Qt::ElideRight, 28 * m_countsLabel->fontMetrics().averageCharWidth());
+            m_filterPanel->expression(), Qt::ElideRight, 60 * m_countsLabel->fontMetrics().averageCharWidth());
         m_countsLabel->setText(tr("Filter: %1 · %2").arg(expression, m_filterPanel->summary()));
     }
 }
@@ -1198,9 +1199,27 @@ int runWindow(int &argc, char **argv, const QString &file)
     return runWindow(app, file);
 }
 
-int openWindow(int &argc, char **argv, const QString &file, const QCommandLineParser &)
+int openWindow(int &argc, char **argv, const QString &file, const QCommandLineParser &parser)
 {
-    return runWindow(argc, argv, file);
+    // `entente FILE --filter EXPR` without an output option: the window opens
+    // with the filter applied once the file has loaded (an invalid expression
+    // shows its problem in the Filters dock).
+    const QString filter = parser.isSet(u"filter"_s) ? parser.value(u"filter"_s) : QString();
+    if (filter.isEmpty())
+        return runWindow(argc, argv, file);
+    QApplication app(argc, argv);
+    // Runs in the event loop, before the window's own queued openFile.
+    QTimer::singleShot(0, &app, [filter] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(widget)) {
+                QObject::connect(
+                    window, &MainWindow::loaded, window,
+                    [window, filter] { window->filterPanel()->setExpression(filter); },
+                    Qt::SingleShotConnection);
+            }
+        }
+    });
+    return runWindow(app, file);
 }
 
 } // namespace entente

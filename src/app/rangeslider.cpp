@@ -285,7 +285,7 @@ QRect RangeSlider::handleRect(Handle handle) const
 
 QSize RangeSlider::sizeHint() const
 {
-    return QSize(240, fontMetrics().height() * 3 + handleRadius() * 2);
+    return QSize(240, fontMetrics().height() * 2 + handleRadius() * 2 + 10);
 }
 
 QSize RangeSlider::minimumSizeHint() const
@@ -301,7 +301,10 @@ void RangeSlider::paintEvent(QPaintEvent *)
     const QColor base = pal.color(QPalette::Window);
     const QColor text = pal.color(QPalette::WindowText);
     const QColor accent = isEnabled() ? pal.color(QPalette::Highlight) : mixed(base, text, 0.35);
-    const QColor faded = mixed(base, text, 0.22);
+    const QColor faded = mixed(base, text, 0.2);
+    // Bars a little softer than the handles' accent, so that a full
+    // histogram does not shout, in light and dark palettes alike.
+    const QColor barColour = mixed(base, accent, 0.72);
     const QRect track = trackRect();
     const int r = handleRadius();
 
@@ -323,7 +326,7 @@ void RangeSlider::paintEvent(QPaintEvent *)
             const int h = std::max(1, int(std::lround(double(bin.count) * barHeight / top)));
             const bool inside = bin.last >= m_lower && bin.first <= m_upper;
             p.fillRect(QRect(left, barBottom - h + 1, std::max(1, right - left), h),
-                       inside ? accent : faded);
+                       inside ? barColour : faded);
         }
     }
 
