@@ -14,4 +14,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libgl-dev libpng-dev fonts-dejavu-core \
   python3 python3-networkx poppler-utils desktop-file-utils appstream \
   xvfb xauth \
-  dpkg-dev binutils libxml2-utils shared-mime-info >/dev/null
+  dpkg-dev binutils libxml2-utils shared-mime-info \
+  clang-tidy cppcheck >/dev/null

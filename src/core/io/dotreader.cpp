@@ -200,6 +200,7 @@ LoadResult readDot(const QByteArray &data, const QString &fileName, const LoadLi
     builder.setAttributes(graphAttributes);
 
     NodePositions positions(qsizetype(dot.nodes.size()));
+    // cgraph's node i becomes our node i: edges refer to nodes by that number.
     for (std::size_t i = 0; i < dot.nodes.size(); ++i) {
         Graphviz::DotNode &dotNode = dot.nodes[i];
         if (dotNode.attributes.size() > limits.maxAttributes) {
@@ -229,7 +230,14 @@ LoadResult readDot(const QByteArray &data, const QString &fileName, const LoadLi
         }
         if (!dotNode.cluster.isEmpty())
             node.attributes.append({u"cluster"_s, dotNode.cluster});
-        builder.addNode(std::move(node));
+        if (!builder.addNode(std::move(node))) {
+            // cgraph compares names as bytes; two that are not valid UTF-8 can
+            // decode to the same text ("a\xff" and "a\xfe" both to "a\uFFFD").
+            result.diagnostics.append(problem(fileName, 0, 0,
+                u"two nodes are named \"%1\" once read as UTF-8 (the file is not valid UTF-8)"_s
+                    .arg(dotNode.name)));
+            return result;
+        }
     }
     for (Graphviz::DotEdge &dotEdge : dot.edges) {
         EdgeData edge;

@@ -488,6 +488,8 @@ private:
     qint64 m_start = 0;        // offset of the first non-blank byte
 };
 
+// Consumes the key when it has escapes (unescaped_key): take field.key() for
+// its offset before calling this.
 std::string_view Reader::keyOf(od::field &field)
 {
     const char *p = field.key().raw();
@@ -783,8 +785,8 @@ void Reader::topLevel(od::object top)
 {
     for (auto result : top) {
         od::field field = take(std::move(result));
-        const std::string_view key = keyOf(field);
         const qint64 keyOffset = offsetOf(field.key().raw()) - 1;
+        const std::string_view key = keyOf(field);
         od::value v = field.value();
         const Dialect d = m_dialect;
 
@@ -896,8 +898,8 @@ void Reader::graphObject(od::object object, int depth, qint64 objectOffset)
         m_directed = true;   // JGF's default
     for (auto result : object) {
         od::field field = take(std::move(result));
-        const std::string_view key = keyOf(field);
         const qint64 keyOffset = offsetOf(field.key().raw()) - 1;
+        const std::string_view key = keyOf(field);
         od::value v = field.value();
         if (key == "nodes") {
             sawNodes = true;
@@ -934,8 +936,8 @@ void Reader::nodesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
         // JGF v2: {"id": {node}, ...}
         for (auto result : take(v.get_object())) {
             od::field field = take(std::move(result));
-            const std::string_view id = keyOf(field);
             const qint64 idOffset = offsetOf(field.key().raw()) - 1;
+            const std::string_view id = keyOf(field);
             od::value node = field.value();
             const od::json_type nodeType = take(node.type());
             if (nodeType != od::json_type::object) {
@@ -1001,8 +1003,8 @@ void Reader::cytoscapeElements(od::value v, int depth, qint64 keyOffset)
         // {"nodes": [...], "edges": [...]}
         for (auto result : take(v.get_object())) {
             od::field field = take(std::move(result));
-            const std::string_view key = keyOf(field);
             const qint64 offset = offsetOf(field.key().raw()) - 1;
+            const std::string_view key = keyOf(field);
             od::value value = field.value();
             if (key == "nodes")
                 nodesValue(value, depth + 1, Dialect::Cytoscape, offset);
