@@ -173,9 +173,10 @@ int main(int argc, char *argv[])
     QImage frame;
     auto stats = [&] {
         const RenderStats &s = view.renderer().lastStats();
-        std::printf("    %lld edges %.1f ms (%.0f%% drawn), %lld nodes %.1f ms, %lld labels %.1f ms\n",
-                    qlonglong(s.edges), s.edgesMs, s.sampled * 100, qlonglong(s.nodes), s.nodesMs,
-                    qlonglong(s.labels), s.labelsMs);
+        std::printf("    %lld edges %.1f ms (CPU %.1f, %.0f%% drawn), %lld nodes %.1f ms (CPU %.1f), "
+                    "%lld labels %.1f ms (CPU %.1f)\n",
+                    qlonglong(s.edges), s.edgesMs, s.edgesCpuMs, s.sampled * 100, qlonglong(s.nodes),
+                    s.nodesMs, s.nodesCpuMs, qlonglong(s.labels), s.labelsMs, s.labelsCpuMs);
     };
     {
         GraphStyle noLabels;

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -171,7 +173,10 @@ const QImage &GraphRenderer::nodeSprite(QRgb fill, NodeShape shape, double radiu
         return it.value();
     const double r = rq / 4.0;
     const double w = outlined ? outline.widthF() * pixelsPerUnit : 0;
-    const int size = int(std::ceil(2 * (r * 1.35 + w) + 4));
+    // An even size puts the shape's centre on a pixel corner, which blitting
+    // places at the rounded node centre.
+    int size = int(std::ceil(2 * (r * 1.35 + w) + 4));
+    size += size % 2;
     QImage sprite(size, size, QImage::Format_ARGB32_Premultiplied);
     sprite.fill(Qt::transparent);
     {
@@ -183,7 +188,23 @@ const QImage &GraphRenderer::nodeSprite(QRgb fill, NodeShape shape, double radiu
         p.setBrush(QColor::fromRgba(fill));
         paintNodeShape(p, shape, QPointF(size / 2.0, size / 2.0), r);
     }
-    return m_sprites.insert(fullKey, sprite).value();
+    // Trimmed to its visible pixels: most of a small sprite's square is
+    // transparent, and blitting 125k nodes costs by the pixel.
+    int x0 = size, y0 = size, x1 = -1, y1 = -1;
+    for (int y = 0; y < size; ++y) {
+        const auto *line = reinterpret_cast<const quint32 *>(sprite.constScanLine(y));
+        for (int x = 0; x < size; ++x) {
+            if (line[x] >> 24) {
+                x0 = std::min(x0, x);
+                x1 = std::max(x1, x);
+                y0 = std::min(y0, y);
+                y1 = std::max(y1, y);
+            }
+        }
+    }
+    QImage trimmed = x1 < 0 ? QImage() : sprite.copy(QRect(QPoint(x0, y0), QPoint(x1, y1)));
+    trimmed.setOffset(QPoint(x0 - size / 2, y0 - size / 2));
+    return m_sprites.insert(fullKey, trimmed).value();
 }
 
 GraphRenderer::GraphRenderer()
@@ -327,6 +348,13 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     const double ps = options.pixelScale;
     QElapsedTimer phase;
     phase.start();
+    std::clock_t phaseCpu = std::clock();
+    auto cpuLap = [&phaseCpu] {
+        const std::clock_t now = std::clock();
+        const double ms = double(now - phaseCpu) * 1000.0 / CLOCKS_PER_SEC;
+        phaseCpu = now;
+        return ms;
+    };
     m_stats = RenderStats();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -385,78 +413,109 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                                                 maxRadiusDevice + 4 * ps, maxRadiusDevice + 4 * ps);
 
     // ---- Edges, batched by (relation class, emphasis). ----
+    // Device coordinates of every node, once (edges index them: cheaper than
+    // mapping two endpoints per edge), and a code per node: 0 = not drawn
+    // (hidden or not finite), 1 = shown, 2 = dimmed by the filter.
+    std::vector<float> nodeX(nodeCount), nodeY(nodeCount);
+    std::vector<quint8> nodeCode(nodeCount);
+    for (qsizetype i = 0; i < nodeCount; ++i) {
+        const QPointF p = toDevice(NodeIndex(i));
+        nodeX[i] = float(p.x());
+        nodeY[i] = float(p.y());
+        const NodeState st = stateOf(NodeIndex(i));
+        nodeCode[i] = (st == NodeState::Hidden || !std::isfinite(p.x()) || !std::isfinite(p.y())) ? 0
+                      : st == NodeState::Dimmed                                                ? 2
+                                                                                               : 1;
+    }
     const std::size_t classes = std::max<std::size_t>(look.edgeStyles.size(), 1);
-    std::vector<std::vector<QLineF>> batches(classes * EmphasisCount);
-    std::vector<std::vector<EdgeIndex>> arrowEdges(classes * EmphasisCount);
+    std::vector<std::vector<EdgeIndex>> batches(classes * EmphasisCount);
     const qsizetype edgeCount = m_graph.edgeCount();
     const auto sources = m_graph.edgeSources();
     const auto targets = m_graph.edgeTargets();
     const double diagonal = deviceRect.width() + deviceRect.height();
     const bool samplingPossible = options.edgePixelBudget > 0 && !vector;
-    // Calls f(edge, a, b, emphasis) for every edge to draw, after filter and culling.
-    auto forEachEdge = [&](auto &&f) {
-        for (qsizetype e = 0; e < edgeCount; ++e) {
-            if (e < qsizetype(state.edgeVisible.size()) && !state.edgeVisible[e])
+    const float cullLeft = float(cullRect.left()), cullRight = float(cullRect.right());
+    const float cullTop = float(cullRect.top()), cullBottom = float(cullRect.bottom());
+    const EdgeIndex selectedEdge = state.selectedEdge ? *state.selectedEdge : EdgeIndex(-1);
+    const EdgeIndex hoveredEdge = state.hoveredEdge ? *state.hoveredEdge : EdgeIndex(-1);
+    const bool filteredEdges = !state.edgeVisible.empty();
+    // One pass over the edges: filter, culling, emphasis, and the ink (pixels
+    // of line) for the level of detail below. Big graphs split the edges in
+    // two halves on two threads; the halves' batches are joined in order.
+    struct Collected
+    {
+        std::vector<std::vector<EdgeIndex>> batches;
+        double ink = 0;
+        qsizetype drawn = 0;
+    };
+    auto collect = [&](qsizetype begin, qsizetype end, Collected &out) {
+        out.batches.assign(classes * EmphasisCount, {});
+        for (qsizetype e = begin; e < end; ++e) {
+            if (filteredEdges && e < qsizetype(state.edgeVisible.size()) && !state.edgeVisible[e])
                 continue;
             const NodeIndex s = sources[e], t = targets[e];
             if (s >= nodeCount || t >= nodeCount || s == t)
                 continue;
-            const NodeState ss = stateOf(s), ts = stateOf(t);
-            if (ss == NodeState::Hidden || ts == NodeState::Hidden)
+            const quint8 cs = nodeCode[s], ct = nodeCode[t];
+            if (!cs || !ct)
                 continue;
-            const QPointF a = toDevice(s), b = toDevice(t);
-            if (!std::isfinite(a.x()) || !std::isfinite(a.y()) || !std::isfinite(b.x()) || !std::isfinite(b.y()))
-                continue;
-            if (std::max(a.x(), b.x()) < cullRect.left() || std::min(a.x(), b.x()) > cullRect.right()
-                || std::max(a.y(), b.y()) < cullRect.top() || std::min(a.y(), b.y()) > cullRect.bottom())
+            const float ax = nodeX[s], ay = nodeY[s], bx = nodeX[t], by = nodeY[t];
+            if (std::max(ax, bx) < cullLeft || std::min(ax, bx) > cullRight
+                || std::max(ay, by) < cullTop || std::min(ay, by) > cullBottom)
                 continue;
             int emphasis = Normal;
-            if ((hovering && (hoverMark[s] == 2 || hoverMark[t] == 2))
-                || (state.selectedEdge && *state.selectedEdge == EdgeIndex(e))
-                || (state.hoveredEdge && *state.hoveredEdge == EdgeIndex(e)))
+            if ((hovering && (hoverMark[s] == 2 || hoverMark[t] == 2)) || EdgeIndex(e) == selectedEdge
+                || EdgeIndex(e) == hoveredEdge)
                 emphasis = Highlighted;
-            else if (hovering || ss == NodeState::Dimmed || ts == NodeState::Dimmed)
+            else if (hovering || cs == 2 || ct == 2)
                 emphasis = Dimmed;
-            f(EdgeIndex(e), a, b, emphasis);
+            ++out.drawn;
+            if (samplingPossible)
+                out.ink += std::min(double(std::abs(bx - ax) + std::abs(by - ay)), diagonal);
+            const std::size_t cls = e < qsizetype(look.edgeClass.size()) ? look.edgeClass[e] : 0;
+            out.batches[(cls < classes ? cls : 0) * EmphasisCount + emphasis].push_back(EdgeIndex(e));
         }
     };
+    double ink = 0;
+    qsizetype drawnEdges = 0;
+    if (options.drawEdges) {
+        Collected first, second;
+        if (edgeCount >= 200000 && !vector && std::thread::hardware_concurrency() > 1) {
+            std::thread other([&] { collect(edgeCount / 2, edgeCount, second); });
+            collect(0, edgeCount / 2, first);
+            other.join();
+            for (std::size_t key = 0; key < first.batches.size(); ++key)
+                first.batches[key].insert(first.batches[key].end(), second.batches[key].begin(),
+                                          second.batches[key].end());
+        } else {
+            collect(0, edgeCount, first);
+        }
+        batches = std::move(first.batches);
+        ink = first.ink + second.ink;
+        drawnEdges = first.drawn + second.drawn;
+    }
 
     // Level of detail for edges: when they would cover more pixels than the
     // budget (a hairball of 10^5..10^6 edges, or zoomed into one), a fixed
     // pseudo-random subset of edges is drawn (chosen by a hash of the edge
     // number: the same edges in every frame), with the opacity raised so
-    // that the overall density stays. Highlighted edges are always drawn. A
-    // first pass measures the ink, so the edges left out are never stored.
+    // that the overall density stays. Highlighted edges are always drawn.
     double keep = 1.0;
-    quint32 threshold = 0xffffffffu;
-    if (samplingPossible) {
-        double ink = 0;
-        forEachEdge([&](EdgeIndex, QPointF a, QPointF b, int) {
-            ink += std::min(std::abs(b.x() - a.x()) + std::abs(b.y() - a.y()), diagonal);
-        });
-        if (ink > options.edgePixelBudget) {
-            keep = options.edgePixelBudget / ink;
-            threshold = quint32(keep * 4294967295.0);
+    if (samplingPossible && ink > options.edgePixelBudget) {
+        keep = options.edgePixelBudget / ink;
+        const quint32 threshold = quint32(keep * 4294967295.0);
+        for (std::size_t key = 0; key < batches.size(); ++key) {
+            if (key % EmphasisCount == Highlighted)
+                continue;
+            std::erase_if(batches[key], [threshold](EdgeIndex e) {
+                quint32 h = e * 2654435761u;
+                h ^= h >> 15;
+                h *= 2246822519u;
+                h ^= h >> 13;
+                return h > threshold;
+            });
         }
     }
-    qsizetype drawnEdges = 0;
-    forEachEdge([&](EdgeIndex e, QPointF a, QPointF b, int emphasis) {
-        ++drawnEdges;
-        if (keep < 1.0 && emphasis != Highlighted) {
-            quint32 h = e * 2654435761u;
-            h ^= h >> 15;
-            h *= 2246822519u;
-            h ^= h >> 13;
-            if (h > threshold)
-                return;
-        }
-        const std::size_t cls = e < look.edgeClass.size() ? look.edgeClass[e] : 0;
-        const std::size_t key = (cls < classes ? cls : 0) * EmphasisCount + emphasis;
-        batches[key].emplace_back(a, b);
-        if (options.drawArrows && keep == 1.0 && cls < look.edgeStyles.size()
-            && look.edgeStyles[cls].directed && emphasis != Dimmed)
-            arrowEdges[key].push_back(e);
-    });
 
     // Many edges on screen: thinner and more transparent, so that structure
     // shows instead of a solid blot.
@@ -464,27 +523,60 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     density = std::min(1.0, density / keep);
     m_stats.sampled = keep;
     const double widthFactor = drawnEdges > 20000 ? 0.6 : 1.0;
-    const bool drawArrows = options.drawArrows && drawnEdges <= 20000;
+    const bool drawArrows = options.drawArrows && drawnEdges <= 20000 && keep == 1.0;
     const std::optional<RasterTarget> rasterTarget =
         vector ? std::nullopt : RasterTarget::from(painter, deviceRect);
+    // Crowded raster pictures: every edge but the highlighted ones goes
+    // through the density buffer (dimmed layer first, then the normal one).
+    const bool densityPath = rasterTarget && drawnEdges > 20000;
+    auto edgeColor = [&](std::size_t cls, int emphasis, double &width) {
+        const EdgeStyle style = cls < look.edgeStyles.size() ? look.edgeStyles[cls] : EdgeStyle{};
+        QColor color = style.color.isValid() ? style.color : palette.edge;
+        width = style.width * ps * widthFactor;
+        if (emphasis == Dimmed) {
+            color = mixed(color, palette.background, 0.72);
+            color.setAlphaF(float(0.55 * density));
+        } else if (emphasis == Highlighted) {
+            color = palette.highlight;
+            width = width * 1.4 + 0.6 * ps;
+        } else {
+            color.setAlphaF(float(std::min(1.0, 0.9 * density + 0.05)));
+        }
+        return color;
+    };
+    if (densityPath) {
+        const QTransform &tp = rasterTarget->toPixels;
+        std::vector<float> px(nodeCount), py(nodeCount);
+        for (qsizetype i = 0; i < nodeCount; ++i) {
+            px[i] = float(tp.m11() * nodeX[i] + tp.dx());
+            py[i] = float(tp.m22() * nodeY[i] + tp.dy());
+        }
+        for (int emphasis : {int(Dimmed), int(Normal)}) {
+            std::vector<DensityBatch> layer;
+            for (std::size_t cls = 0; cls < classes; ++cls) {
+                const auto &edges = batches[cls * EmphasisCount + emphasis];
+                if (edges.empty())
+                    continue;
+                double width = 0;
+                const QColor color = edgeColor(cls, emphasis, width);
+                layer.push_back({edges, color.rgb(), color.alphaF() * std::min(1.0, width / ps)});
+            }
+            drawDensityLines(*rasterTarget, sources, targets, px, py, layer);
+        }
+    }
     for (int emphasis = 0; options.drawEdges && emphasis < EmphasisCount; ++emphasis) {
         for (std::size_t cls = 0; cls < classes; ++cls) {
             const std::size_t key = cls * EmphasisCount + emphasis;
-            std::vector<QLineF> &lines = batches[key];
-            if (lines.empty())
+            const std::vector<EdgeIndex> &edges = batches[key];
+            if (edges.empty() || (densityPath && emphasis != Highlighted))
                 continue;
+            std::vector<QLineF> lines;
+            lines.reserve(edges.size());
+            for (EdgeIndex e : edges)
+                lines.emplace_back(toDevice(sources[e]), toDevice(targets[e]));
             const EdgeStyle style = cls < look.edgeStyles.size() ? look.edgeStyles[cls] : EdgeStyle{};
-            QColor color = style.color.isValid() ? style.color : palette.edge;
-            double width = style.width * ps * widthFactor;
-            if (emphasis == Dimmed) {
-                color = mixed(color, palette.background, 0.72);
-                color.setAlphaF(float(0.55 * density));
-            } else if (emphasis == Highlighted) {
-                color = palette.highlight;
-                width = width * 1.4 + 0.6 * ps;
-            } else {
-                color.setAlphaF(float(std::min(1.0, 0.9 * density + 0.05)));
-            }
+            double width = 0;
+            const QColor color = edgeColor(cls, emphasis, width);
             QPen pen(color, width);
             pen.setCapStyle(Qt::FlatCap);
             const double w = std::max(width, 0.1);
@@ -519,11 +611,11 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                     painter.drawLines(lines.data() + i, int(std::min(chunk, lines.size() - i)));
             }
 
-            if (!drawArrows || arrowEdges[key].empty())
+            if (!drawArrows || !style.directed || emphasis == Dimmed)
                 continue;
             QPainterPath heads;
             const double length = (4.5 + 1.8 * style.width) * ps * (emphasis == Highlighted ? 1.25 : 1.0);
-            for (EdgeIndex e : arrowEdges[key]) {
+            for (EdgeIndex e : edges) {
                 const NodeIndex s = sources[e], t = targets[e];
                 const QPointF a = toDevice(s), b = toDevice(t);
                 const QPointF d = b - a;
@@ -547,6 +639,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
 
     m_stats.edges = drawnEdges;
     m_stats.edgesMs = phase.nsecsElapsed() / 1e6;
+    m_stats.edgesCpuMs = cpuLap();
     phase.restart();
 
     // ---- Nodes: dimmed first, then by increasing size so hubs lie on top. ----
@@ -572,6 +665,15 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     const double outlineWidth = 0.9 * ps;
     QPen outline(palette.nodeOutline, outlineWidth);
     QPen dimOutline(mixed(palette.nodeOutline, palette.background, 0.5), outlineWidth * 0.7);
+    // Sprites are collected and stamped in bands on two threads; a node drawn
+    // with QPainter (a large one) first flushes those before it, so the
+    // stacking order stays.
+    std::vector<SpriteStamp> stamps;
+    auto flushStamps = [&] {
+        if (!stamps.empty() && rasterTarget)
+            blitSprites(*rasterTarget, stamps);
+        stamps.clear();
+    };
     for (int pass = 0; options.drawNodes && pass < 2; ++pass) {
         for (auto it = order.rbegin(); it != order.rend(); ++it) {
             const NodeIndex i = *it;
@@ -592,16 +694,19 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             // Raster targets stamp pre-rendered sprites: an antialiased
             // QPainter ellipse costs ~15 us, a sprite blit well under 1 us.
             if (rasterTarget && r * rasterTarget->toPixels.m11() <= 48) {
-                const QImage &sprite = nodeSprite(fill.rgba(), look.nodeShape[i], r, outlined,
-                                                  dim ? dimOutline : outline, rasterTarget->toPixels.m11());
-                blitSprite(*rasterTarget, sprite, rasterTarget->toPixels.map(c));
+                stamps.push_back({nodeSprite(fill.rgba(), look.nodeShape[i], r, outlined,
+                                             dim ? dimOutline : outline, rasterTarget->toPixels.m11()),
+                                  rasterTarget->toPixels.map(c)});
                 continue;
             }
+            flushStamps();
             painter.setPen(outlined ? (dim ? dimOutline : outline) : QPen(Qt::NoPen));
             painter.setBrush(fill);
             paintNodeShape(painter, look.nodeShape[i], c, r);
         }
     }
+
+    flushStamps();
 
     // Selection rings, hover ring and pin marks on top of all nodes.
     painter.setBrush(Qt::NoBrush);
@@ -637,6 +742,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     }
 
     m_stats.nodesMs = phase.nsecsElapsed() / 1e6;
+    m_stats.nodesCpuMs = cpuLap();
     phase.restart();
 
     // ---- Labels: where they fit, most connected first, never overlapping. ----
@@ -754,7 +860,9 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         }
         // Bound the work on huge graphs: past this many tries the screen is full.
         qsizetype attempts = 0;
-        const qsizetype maxAttempts = vector || options.allLabels ? nodeCount : 5000;
+        // Raster pictures of big graphs: labels for the largest nodes that fit,
+        // tried in order of degree (each try costs a few microseconds).
+        const qsizetype maxAttempts = vector || options.allLabels ? nodeCount : 1500;
         for (NodeIndex i : order) {
             if (i >= nodeCount || !visible[i] || done[i] || dimmed(i))
                 continue;
@@ -764,6 +872,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         }
     }
     m_stats.labelsMs = phase.nsecsElapsed() / 1e6;
+    m_stats.labelsCpuMs = cpuLap();
     painter.restore();
 }
 

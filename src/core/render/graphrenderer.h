@@ -66,7 +66,10 @@ struct RenderStats
     qsizetype edges = 0;    // drawn (after culling)
     qsizetype nodes = 0;
     qsizetype labels = 0;
-    double edgesMs = 0, nodesMs = 0, labelsMs = 0;
+    double edgesMs = 0, nodesMs = 0, labelsMs = 0;   // wall time
+    // Process CPU time of each phase (helper threads included): on a shared
+    // machine the wall time includes waiting for a core.
+    double edgesCpuMs = 0, nodesCpuMs = 0, labelsCpuMs = 0;
     double sampled = 1.0;   // fraction of edges drawn (edge level of detail)
     double maxNodeRadius = 0;   // device pixels: no node was drawn larger
 };
