@@ -203,6 +203,11 @@ Graphviz::ParseResult Graphviz::parseDot(const QByteArray &text)
         edge.tail = index.value(agtail(e));
         edge.head = index.value(aghead(e));
         edge.attributes = attributesOf(g, e, AGEDGE);
+        // cgraph takes key=... as the edge's name, not as an attribute: hand
+        // it over as "key" (anonymous edges have no name, or a '%' one).
+        const char *name = agnameof(e);
+        if (name && *name && *name != '%')
+            edge.attributes.prepend({u"key"_s, QString::fromUtf8(name)});
         graph.edges.push_back(std::move(edge));
     }
     markClusters(g, index, graph.nodes, 0);
