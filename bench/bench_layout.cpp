@@ -4,8 +4,11 @@
 // id<TAB>x<TAB>y for the bench's quality.py.
 //
 //   bench_layout [--graphs DIR] [--out DIR] [--seed N] [--threads N]
-//                [--exponent A] [--charges W] [NAME ...]   (A, W: ForceLayoutSettings;
-//                default automatic)
+//                [--exponent A] [--charges W] [--repulsion P] [--theta T] [NAME ...]
+//                (A, W, P, T: ForceLayoutSettings; default automatic)
+// Prints per graph the layout's wall seconds and the CPU seconds of the
+// process during it (all threads), and the load average before it: on a shared
+// machine CPU seconds are the steadier figure.
 //   NAME: g1k g10k g100k g1m gmesh10k gmesh100k (default: g10k g100k g1m gmesh10k gmesh100k)
 
 #include "layout/forcelayout.h"
@@ -18,6 +21,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <thread>
 
 using namespace entente;
@@ -54,6 +59,13 @@ std::optional<RelationshipGraph> loadEdgeList(const QString &path)
     return builder.build();
 }
 
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,7 +76,8 @@ int main(int argc, char *argv[])
     QString out;
     quint64 seed = 42;
     int threads = 0;
-    double exponent = 0.0, charges = -1.0;
+    double exponent = 0.0, charges = -1.0, theta = 0.0;
+    int repulsion = 0;
     QStringList names;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--graphs"_s && i + 1 < args.size())
@@ -79,13 +92,18 @@ int main(int argc, char *argv[])
             exponent = args[++i].toDouble();
         else if (args[i] == u"--charges"_s && i + 1 < args.size())
             charges = args[++i].toDouble();
+        else if (args[i] == u"--repulsion"_s && i + 1 < args.size())
+            repulsion = args[++i].toInt();
+        else if (args[i] == u"--theta"_s && i + 1 < args.size())
+            theta = args[++i].toDouble();
         else
             names.append(args[i]);
     }
     if (names.isEmpty())
         names = {u"g10k"_s, u"g100k"_s, u"g1m"_s, u"gmesh10k"_s, u"gmesh100k"_s};
     std::printf("cores %u, threads %d (0 = all)\n", std::thread::hardware_concurrency(), threads);
-    std::printf("%-10s %8s %9s %9s\n", "graph", "nodes", "edges", "layout s");
+    std::printf("%-10s %8s %9s %9s %9s %7s\n", "graph", "nodes", "edges", "layout s", "CPU s",
+                "load1");
     for (const QString &name : names) {
         const auto graph = loadEdgeList(graphs + u'/' + name + u".tsv"_s);
         if (!graph) {
@@ -99,12 +117,20 @@ int main(int argc, char *argv[])
         settings.threads = threads;
         settings.attractionExponent = exponent;
         settings.degreeRepulsion = charges;
+        settings.repulsionExponent = repulsion;
+        if (theta > 0.0)
+            settings.theta = theta;
+        double load[1] = {0.0};
+        getloadavg(load, 1);
         QElapsedTimer clock;
+        const double cpu0 = processCpuSeconds();
         clock.start();
         const NodePositions positions = ForceLayout(settings).run(input, progress);
         const double seconds = double(clock.nsecsElapsed()) * 1e-9;
-        std::printf("%-10s %8lld %9lld %9.3f\n", qPrintable(name), qlonglong(graph->nodeCount()),
-                    qlonglong(graph->edgeCount()), seconds);
+        const double cpu = processCpuSeconds() - cpu0;
+        std::printf("%-10s %8lld %9lld %9.3f %9.3f %7.2f\n", qPrintable(name),
+                    qlonglong(graph->nodeCount()), qlonglong(graph->edgeCount()), seconds, cpu,
+                    load[0]);
         std::fflush(stdout);
         if (!out.isEmpty()) {
             QFile file(out + u'/' + name + u".tsv"_s);

@@ -58,6 +58,16 @@ RelationshipGraph mixedGraph()
     return makeGraph(ring + 4, edges);
 }
 
+double meanEdge(const RelationshipGraph &graph, const NodePositions &p)
+{
+    double sum = 0;
+    for (qsizetype e = 0; e < graph.edgeCount(); ++e) {
+        const NodeIndex a = graph.edgeSource(EdgeIndex(e)), b = graph.edgeTarget(EdgeIndex(e));
+        sum += std::hypot(p.x[a] - p.x[b], p.y[a] - p.y[b]);
+    }
+    return graph.edgeCount() ? sum / double(graph.edgeCount()) : 0.0;
+}
+
 void verifyComplete(const RelationshipGraph &graph, const NodePositions &positions)
 {
     QCOMPARE(positions.size(), graph.nodeCount());
@@ -255,9 +265,17 @@ private slots:
 
     // Nodes without a position join their placed neighbours; the placed ones
     // move little (a warm start keeps the picture).
+    void warmStartKeepsThePicture_data()
+    {
+        QTest::addColumn<int>("side");
+        QTest::addRow("15x15 grid (repulsion 1/d)") << 15;
+        QTest::addRow("32x32 grid (repulsion 1/d^2)") << 32;
+    }
+
     void warmStartKeepsThePicture()
     {
-        const RelationshipGraph graph = gridGraph(15);
+        QFETCH(int, side);
+        const RelationshipGraph graph = gridGraph(side);
         LayoutInput input{graph, NodePositions(graph.nodeCount()), 9, {}};
         LayoutProgress p;
         const NodePositions first = ForceLayout().run(input, p);
@@ -272,6 +290,9 @@ private slots:
         for (qsizetype i = 0; i < first.size(); ++i)
             moved = std::max(moved, std::hypot(second.x[i] - first.x[i], second.y[i] - first.y[i]));
         QVERIFY2(moved < 3 * edge, qPrintable(u"moved %1, edge %2"_s.arg(moved).arg(edge)));
+        // Neither inflated nor shrunk: K of the warm start matches the scale.
+        const double ratio = meanEdge(graph, second) / meanEdge(graph, first);
+        QVERIFY2(ratio > 0.85 && ratio < 1.15, qPrintable(u"mean edge ratio %1"_s.arg(ratio)));
     }
 
     // Tiny graphs look good: neighbours at about one edge length, nobody on top
@@ -306,9 +327,16 @@ private slots:
 
     // The multilevel scheme unfolds a mesh: layout distances follow grid
     // distances (a quality check, not a timing).
+    void gridIsUnfolded_data()
+    {
+        QTest::addColumn<int>("side");
+        QTest::addRow("20x20 (repulsion 1/d)") << 20;
+        QTest::addRow("40x40 (repulsion 1/d^2)") << 40;
+    }
+
     void gridIsUnfolded()
     {
-        const int side = 20;
+        QFETCH(int, side);
         const RelationshipGraph graph = gridGraph(side);
         LayoutInput input{graph, NodePositions(graph.nodeCount()), 11, {}};
         LayoutProgress progress;

@@ -27,9 +27,13 @@ struct ForceLayoutSettings
     // graphs with heavy-tailed degrees, else 0.
     double degreeRepulsion = -1.0;
     // Attraction along an edge grows as d^a; 0 = automatic: 1.5 for graphs
-    // with heavy-tailed degrees, 2 (Fruchterman-Reingold) else. See
+    // with heavy-tailed degrees (1.75 for sparse ones of 50k+ nodes), 2
+    // (Fruchterman-Reingold) else. See
     // resolvedSettings() in forcelayout.cpp for the measurements behind it.
     double attractionExponent = 0.0;
+    // Repulsion falls off as 1/d^p, p = 1 or 2; 0 = automatic: 2 for graphs of
+    // 500+ nodes with even degrees (meshes), 1 else.
+    int repulsionExponent = 0;
 };
 
 // Our force-directed layout ("force"): a multilevel spring-electrical layout
@@ -39,7 +43,7 @@ struct ForceLayoutSettings
 // neighbouring group) down to ~50 nodes; the coarsest graph is laid out with
 // exact forces, and each finer level starts from the coarser positions and is
 // refined with spring-electrical forces (attraction w d^a / K^(a-1) along
-// edges, repulsion C K^2/d between all pairs via a Barnes-Hut quadtree built
+// edges, repulsion C K^2/d (or C K^3/d^2 on meshes) between all pairs via a Barnes-Hut quadtree built
 // from a Morton sort every iteration, each quadtree leaf sharing one
 // interaction list) and Hu's adaptive step length. a = 2 is
 // Fruchterman-Reingold; graphs with heavy-tailed degrees get a = 1.5 and
