@@ -133,6 +133,14 @@ public:
                 return slot.value - 1;
         }
     }
+    // Starts loading the cache line where `key` would be found. Edge
+    // endpoints land all over a large id table; asking for the line while the
+    // rest of the edge is parsed hides most of the miss.
+    void prefetch(std::string_view key) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[makeProbe(key).hash & (m_slots.size() - 1)]);
+    }
     // The number of key, inserting it when new.
     quint32 intern(std::string_view key, bool *inserted = nullptr)
     {
@@ -1234,10 +1242,15 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
     EdgeData &d = acc.data;
     if ((key == "source" && !acc.hasSource) || (key == "target" && !acc.hasTarget)) {
         const int errors = m_errorCount;
-        if (key == "source")
+        if (key == "source") {
             acc.hasSource = readId(v, key, acc.source, acc.sourceOffset, QStringLiteral("edge"));
-        else
+            if (acc.hasSource)
+                m_ids.prefetch(acc.source);
+        } else {
             acc.hasTarget = readId(v, key, acc.target, acc.targetOffset, QStringLiteral("edge"));
+            if (acc.hasTarget)
+                m_ids.prefetch(acc.target);
+        }
         acc.badEndpoint |= m_errorCount != errors;
     } else if (key == "id" && !acc.hasId) {
         const od::json_type type = take(v.type());

@@ -160,8 +160,16 @@ void paintNodeShape(QPainter &painter, NodeShape shape, QPointF c, double r)
 const QImage &GraphRenderer::nodeSprite(QRgb fill, NodeShape shape, double radius, bool outlined,
                                         const QPen &outline, double pixelsPerUnit) const
 {
-    if (pixelsPerUnit != m_spriteScale || m_sprites.size() > 4096) {
+    // Bounded in bytes, not only in count: with sizes by degree a large
+    // graph asks for hundreds of radii in each of 24 colours, and 4096
+    // sprites of up to 135 px took 100 MB with the 1M-edge graph on screen
+    // (view and overview together). A frame that needs more than the budget
+    // starts over once; the blits stay far cheaper than painting.
+    constexpr qint64 spriteBudgetBytes = 12 << 20;
+    if (pixelsPerUnit != m_spriteScale || m_sprites.size() > 4096
+        || m_spriteBytes > spriteBudgetBytes) {
         m_sprites.clear();
+        m_spriteBytes = 0;
         m_spriteScale = pixelsPerUnit;
     }
     // Radii are quantised to a quarter pixel: sizes vary continuously with
@@ -204,6 +212,7 @@ const QImage &GraphRenderer::nodeSprite(QRgb fill, NodeShape shape, double radiu
     }
     QImage trimmed = x1 < 0 ? QImage() : sprite.copy(QRect(QPoint(x0, y0), QPoint(x1, y1)));
     trimmed.setOffset(QPoint(x0 - size / 2, y0 - size / 2));
+    m_spriteBytes += trimmed.sizeInBytes();
     return m_sprites.insert(fullKey, trimmed).value();
 }
 

@@ -150,6 +150,7 @@ private:
     };
     mutable QHash<SpriteKey, QImage> m_sprites;
     mutable double m_spriteScale = 0;
+    mutable qint64 m_spriteBytes = 0;   // the images in m_sprites
     mutable RenderStats m_stats;
     mutable std::vector<float> m_labelWidths;   // by node; -1 = not measured, 0 = no text
     mutable QString m_labelFontKey;
