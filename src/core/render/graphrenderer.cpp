@@ -232,6 +232,7 @@ void GraphRenderer::setStyle(const GraphStyle &style)
     m_style = style;
     m_appearance = GraphAppearance::build(m_graph, m_style);
     m_sprites.clear();
+    m_spriteBytes = 0;
     m_labelWidths.clear();   // hub fonts follow node sizes
     m_maxSize = 1.0f;
     for (float s : m_appearance.nodeSize)
