@@ -413,6 +413,10 @@ private slots:
         for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
             shown = shown || label->text().startsWith(u"Filter: community:0 · "_s);
         QVERIFY(shown);
+        // Export takes the dock's filter, community included.
+        const GraphDocument document{filters->graph(), NodePositions(32), u"entente"_s};
+        QCOMPARE(filters->filteredDocument(document).graph.nodeCount(), inFirst);
+        QVERIFY(inFirst < 32);
     }
 
     // The window's filter dock drives the view: moving the date slider hides

@@ -1,6 +1,7 @@
 #include "filterpanel.h"
 
 #include "filter/filterexpression.h"
+#include "filter/subgraph.h"
 #include "rangeslider.h"
 
 #include <QCheckBox>
@@ -677,6 +678,11 @@ QString FilterPanel::summary() const
     if (m_result.neighbourNodes > 0)
         text += tr(" (%n kept as neighbours)", nullptr, int(m_result.neighbourNodes));
     return text;
+}
+
+GraphDocument FilterPanel::filteredDocument(const GraphDocument &document) const
+{
+    return entente::filteredDocument(document, m_filter, m_evaluator.index());
 }
 
 std::vector<NodeState> FilterPanel::nodeStates() const

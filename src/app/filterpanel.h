@@ -3,6 +3,7 @@
 #include "filter/filter.h"
 #include "filter/filterevaluator.h"
 #include "filter/filterindex.h"
+#include "io/graphdocument.h"
 #include "model/relationshipgraph.h"
 #include "render/graphstyle.h"
 
@@ -65,6 +66,11 @@ public:
     // For GraphView::setEdgeVisibility: empty when nothing is filtered out.
     std::vector<quint8> edgeVisibility() const;
     const FilterResult &result() const { return m_result; }
+    // What the filter shows of `document` (whose graph is graph()), for
+    // exporting: computed facets (community...) included, which
+    // entente::filteredDocument(document, filter()) without the index would
+    // not know.
+    GraphDocument filteredDocument(const GraphDocument &document) const;
 
     bool dimsFilteredOut() const { return m_dim; }
     void setDimsFilteredOut(bool dim);
