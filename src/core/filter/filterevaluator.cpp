@@ -162,7 +162,13 @@ struct EdgePass
     quint8 *passing;
     quint8 *mark;           // out: kept neighbours
     quint8 *connected;      // out: nodes with a shown edge
-    quint8 *both;           // out, with counts: both ends match
+    quint8 *both;           // out, with counts, unless null: both ends match
+    // With counts: the first edge facet (relation), when single-valued, is
+    // counted in this pass, which spares a pass over the edges in the common
+    // case of no other edge facet. Slot 0 takes edges without a value.
+    const quint32 *fusedValues;     // value + 1 per edge, or null
+    const quint8 *fusedPass;        // every edge condition but the facet's own
+    qsizetype *fusedCounts;
 
     template<bool keepNeighbours, bool hideIsolated, bool withCounts>
     qsizetype run(std::size_t m) const
@@ -175,8 +181,12 @@ struct EdgePass
             const quint8 mt = match[t];
             const quint8 p = pass[e];
             const quint8 bothMatch = ms & mt;
-            if constexpr (withCounts)
-                both[e] = bothMatch;
+            if constexpr (withCounts) {
+                if (both)
+                    both[e] = bothMatch;
+                if (fusedValues)
+                    fusedCounts[fusedValues[e]] += fusedPass[e] & bothMatch;
+            }
             const quint8 shows = keepNeighbours ? quint8(p & (ms | mt)) : quint8(p & bothMatch);
             visible[e] = shows;
             passing[e] = p;
@@ -347,12 +357,47 @@ FilterResult FilterEvaluator::evaluate(const Filter &filter, bool withCounts)
     Mask &connected = cache.connected;
     mark.assign(n, 0);
     connected.assign(n, filter.hideIsolated ? 0 : 1);
+    // Edge facet counts: for facet f, the edges between matching nodes that
+    // pass every edge condition but f's own. The first single-valued one is
+    // counted in the edge pass; the others from `both` afterwards.
+    std::vector<Mask> edgeOthers;
+    Mask allEdges;   // every edge condition, for a facet without one of its own
+    const auto edgeFacetPassing = [&](qsizetype f) -> const Mask & {
+        for (std::size_t i = 0; i < edgeMasks.size(); ++i) {
+            if (edgeMasks[i].first == f)
+                return edgeOthers[i];
+        }
+        if (allEdges.empty())
+            allEdges.assign(edgePass, edgePass + m);
+        return allEdges;
+    };
+    qsizetype fused = -1;
+    bool needBoth = false;
+    std::vector<qsizetype> fusedCounts;
+    const Mask *fusedPass = nullptr;
+    if (withCounts) {
+        edgeOthers = allButOne(edgeMasks, m);
+        for (qsizetype f = 0; f < d.facets.size(); ++f) {
+            if (d.facets[f].target != Facet::Target::Edges)
+                continue;
+            if (fused < 0 && !d.rows[f].single.empty() && m > 0)
+                fused = f;
+            else
+                needBoth = true;
+        }
+        if (fused >= 0) {
+            fusedCounts.assign(std::size_t(d.facets[fused].values.size()) + 1, 0);
+            fusedPass = &edgeFacetPassing(fused);
+        }
+    }
     Mask &both = cache.both;
-    if (withCounts)
+    if (needBoth)
         both.resize(m);
     EdgePass pass{graph.edgeSources().data(), graph.edgeTargets().data(), match.data(), edgePass,
                   result.edgeVisible.data(), result.edgePassing.data(), mark.data(),
-                  connected.data(), both.data()};
+                  connected.data(), needBoth ? both.data() : nullptr,
+                  fused >= 0 ? d.rows[fused].single.data() : nullptr,
+                  fusedPass ? fusedPass->data() : nullptr, fusedCounts.data()};
     const int variant = (filter.keepNeighbours ? 4 : 0) | (filter.hideIsolated ? 2 : 0)
                         | (withCounts ? 1 : 0);
     switch (variant) {
@@ -387,30 +432,25 @@ FilterResult FilterEvaluator::evaluate(const Filter &filter, bool withCounts)
         return result;
 
     // Node facet counts: for facet f, the nodes passing every condition but
-    // f's own, counted per value. Edge facet counts: the edges between
-    // matching nodes that pass every edge condition but f's own.
+    // f's own, counted per value.
     const std::vector<Mask> nodeOthers = allButOne(nodeMasks, n);
-    const std::vector<Mask> edgeOthers = allButOne(edgeMasks, m);
-    Mask allEdges;   // every edge condition, when f has none of its own
     result.counts.resize(std::size_t(d.facets.size()));
     for (qsizetype f = 0; f < d.facets.size(); ++f) {
-        const bool onEdges = d.facets[f].target == Facet::Target::Edges;
-        const auto &masks = onEdges ? edgeMasks : nodeMasks;
-        const auto &others = onEdges ? edgeOthers : nodeOthers;
-        const Mask *passing = nullptr;
-        for (std::size_t i = 0; i < masks.size(); ++i) {
-            if (masks[i].first == f)
-                passing = &others[i];
+        if (f == fused) {
+            result.counts[f].assign(fusedCounts.begin() + 1, fusedCounts.end());
+            continue;
         }
-        if (!passing && onEdges) {
-            if (allEdges.empty())
-                allEdges.assign(edgePass, edgePass + m);
-            passing = &allEdges;
-        } else if (!passing) {
-            passing = &match;
+        if (d.facets[f].target == Facet::Target::Edges) {
+            result.counts[f] = countValues(d.rows[f], edgeFacetPassing(f),
+                                           d.facets[f].values.size(), &both);
+            continue;
         }
-        result.counts[f] = countValues(d.rows[f], *passing, d.facets[f].values.size(),
-                                       onEdges ? &both : nullptr);
+        const Mask *passing = &match;
+        for (std::size_t i = 0; i < nodeMasks.size(); ++i) {
+            if (nodeMasks[i].first == f)
+                passing = &nodeOthers[i];
+        }
+        result.counts[f] = countValues(d.rows[f], *passing, d.facets[f].values.size());
     }
     return result;
 }
