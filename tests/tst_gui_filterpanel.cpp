@@ -190,13 +190,21 @@ private slots:
         QCOMPARE(slider->maximum(), 59);
         QCOMPARE(slider->lower(), 0);
         QCOMPARE(slider->upper(), 59);
-        // The histogram: one bar per month, the relations starting in it.
-        QCOMPARE(qsizetype(slider->histogram().size()), 60);
+        // The histogram: one bar per calendar quarter (60 months would make
+        // needles), the relations starting in it; the first quarter is cut to
+        // March 2019.
+        QCOMPARE(qsizetype(slider->histogram().size()), 21);
+        QCOMPARE(slider->histogram()[0].last, 0);
+        QCOMPARE(slider->histogram()[1].first, 1);
+        QCOMPARE(slider->histogram()[1].last, 3);
+        QCOMPARE(slider->histogram()[20].last, 59);
         qint64 dated = 0;
         for (const RangeSlider::Bin &bin : slider->histogram())
             dated += bin.count;
         QCOMPARE(dated, 7);   // e7 has no date
-        QCOMPARE(slider->histogram()[22].count, 1);   // 2021-01: e3
+        QCOMPARE(slider->histogram()[8].first, 22);   // 2021-01..03: e3
+        QCOMPARE(slider->histogram()[8].count, 1);
+        QCOMPARE(slider->histogram()[6].count, 1);    // 2020-07..09: e2
 
         slider->setFocus(Qt::TabFocusReason);
         QCOMPARE(slider->focusedHandle(), RangeSlider::Lower);

@@ -411,8 +411,7 @@ void FilterPanel::rebuildSections()
 }
 
 // The slider's steps: days when the dates span a few months (a single day is
-// shown within its month), else months; the histogram's bars are days,
-// months or, beyond six years, years.
+// shown within its month), else months; the histogram's bars group them.
 void FilterPanel::setUpDateScale()
 {
     const FilterIndex &index = m_evaluator.index();
@@ -434,17 +433,31 @@ void FilterPanel::setUpDateScale()
     m_dates->setRange(0, m_dateSteps - 1);
     m_dates->setPageStep(m_dateByMonth ? 12 : 7);
 
+    // Bars wide enough to read: at most about 40, by calendar quarters,
+    // halves or years when the months are more, by weeks when the days are.
+    constexpr int maxBins = 40;
     std::vector<RangeSlider::Bin> bins;
-    const bool byYear = m_dateByMonth && m_dateSteps > 72;
-    if (byYear) {
-        for (int year = first.year(); year <= last.year(); ++year) {
-            const QDate from = std::max(m_dateOrigin, QDate(year, 1, 1));
-            const QDate to = std::min(lastMonthEnd, QDate(year, 12, 31));
-            bins.push_back({stepOf(from), stepOf(to), index.edgesStarting(from, to)});
+    if (m_dateByMonth) {
+        int months = 1;
+        for (int k : {1, 3, 6, 12}) {
+            months = k;
+            if ((m_dateSteps + 2 * k - 2) / k <= maxBins)
+                break;
+        }
+        int step = 0;
+        while (step < m_dateSteps) {
+            // Calendar-aligned: a quarter starts in January, April...
+            const int month0 = (stepStart(step).month() - 1) % months;
+            const int last = std::min(m_dateSteps - 1, step + months - 1 - month0);
+            bins.push_back({step, last, index.edgesStarting(stepStart(step), stepEnd(last))});
+            step = last + 1;
         }
     } else {
-        for (int step = 0; step < m_dateSteps; ++step)
-            bins.push_back({step, step, index.edgesStarting(stepStart(step), stepEnd(step))});
+        const int days = m_dateSteps > maxBins ? 7 : 1;
+        for (int step = 0; step < m_dateSteps; step += days) {
+            const int last = std::min(m_dateSteps - 1, step + days - 1);
+            bins.push_back({step, last, index.edgesStarting(stepStart(step), stepEnd(last))});
+        }
     }
     m_dates->setHistogram(std::move(bins));
 }
