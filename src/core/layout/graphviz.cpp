@@ -272,15 +272,18 @@ QByteArray Graphviz::writeDot(const DotGraph &graph, QString *error)
             if (attribute.first == u"key")
                 edgeName = attribute.second.toUtf8();
         }
-        const int before = agnedges(g);
-        Agedge_t *e = agedge(g, nodes[edge.tail], nodes[edge.head], edgeName.isEmpty() ? nullptr : edgeName.data(), 1);
-        if (e && agnedges(g) == before) {
-            // cgraph found an edge of that name between these nodes already
-            // (ids need not be unique in our model): a nameless edge of its
-            // own, the id kept as the attribute "id".
+        Agedge_t *e = nullptr;
+        // An edge of that name between these nodes already (ids need not be
+        // unique in our model) would be returned instead of a new one: then
+        // a nameless edge of its own, the id kept as the attribute "id".
+        // (A lookup, not agnedges before and after: that walks every node.)
+        const bool taken = !edgeName.isEmpty() && agedge(g, nodes[edge.tail], nodes[edge.head], edgeName.data(), 0);
+        if (taken) {
             e = agedge(g, nodes[edge.tail], nodes[edge.head], nullptr, 1);
             if (e)
                 set(e, {u"id"_s, QString::fromUtf8(edgeName)});
+        } else {
+            e = agedge(g, nodes[edge.tail], nodes[edge.head], edgeName.isEmpty() ? nullptr : edgeName.data(), 1);
         }
         if (!e)
             continue;
