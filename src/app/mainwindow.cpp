@@ -180,6 +180,7 @@ MainWindow::~MainWindow()
     ui->graphView->disconnect(this);
     ui->detailsPanel->disconnect(this);
     m_analysisPanel->disconnect(this);
+    m_autosaver->disconnect(this);
 }
 
 GraphView *MainWindow::graphView() const
