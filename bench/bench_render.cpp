@@ -2,7 +2,11 @@
 // 1920x1080 with the whole graph in view and zoomed in, the cached-frame pan,
 // spatial index build, picking a node and an edge under the cursor.
 //
-//   bench_render GRAPH.tsv [--layout] [--repeat N]
+//   bench_render GRAPH.tsv [--layout] [--repeat N] [--latency-seconds S]
+//
+// Every figure is printed with the wall time and the process CPU time (the
+// machine is shared); the last section measures input latency while the
+// layout streams positions into a shown view (0 seconds skips it).
 //
 // GRAPH.tsv is the bench's edge list (`source<TAB>target` per line). Positions
 // come from our force layout with --layout, otherwise from a fixed-seed random
@@ -11,6 +15,7 @@
 // the cost of drawing).
 #include "graphview.h"
 #include "layout/layoutengine.h"
+#include "layout/layoutrunner.h"
 #include "model/graphbuilder.h"
 #include "render/graphrenderer.h"
 #include "render/spatialindex.h"
@@ -24,6 +29,8 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
+#include <QMouseEvent>
 
 #include <algorithm>
 #include <cstdio>
@@ -85,6 +92,15 @@ NodePositions localPositions(const RelationshipGraph &g)
 // CPU time of the process over the last medianMs() call's median run: on a
 // shared machine the wall time includes waiting for a core.
 double g_lastCpuMs = 0;
+double g_nodeCpuMs = 0;
+
+// The machine's load while measuring: wall times are only comparable on an idle machine.
+void printLoad()
+{
+    QFile f(u"/proc/loadavg"_s);
+    if (f.open(QIODevice::ReadOnly))
+        std::printf("load average at the end: %s", f.readAll().constData());
+}
 
 template<typename F>
 double medianMs(int repeat, F &&f)
@@ -110,10 +126,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_render GRAPH.tsv [--layout] [--repeat N]\n");
+        std::fprintf(stderr, "usage: bench_render GRAPH.tsv [--layout] [--repeat N] [--latency-seconds S]\n");
         return 2;
     }
     int repeat = 5;
+    int latencySeconds = 3;
+    if (const int i = int(args.indexOf(u"--latency-seconds"_s)); i > 0 && i + 1 < args.size())
+        latencySeconds = std::max(0, args[i + 1].toInt());
     if (const int i = int(args.indexOf(u"--repeat"_s)); i > 0 && i + 1 < args.size())
         repeat = std::max(1, args[i + 1].toInt());
 
@@ -209,13 +228,32 @@ int main(int argc, char *argv[])
     frame.save(u"bench-render-zoom.png"_s);
     view.setZoom(view.zoom() / 6);
 
-    // Panning reuses the last frame: one blit of the cached image.
-    QImage target(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    std::printf("%-40s %8.1f ms\n", "pan frame (cached image translated)", medianMs(repeat, [&] {
-                    QPainter p(&target);
-                    p.fillRect(target.rect(), Qt::white);
-                    p.drawImage(QPointF(13, -7), frame);
-                }));
+    // Panning with the mouse on the shown view: the first frame is drawn in
+    // full, then every move repaints from the cached frame translated (the
+    // full redraw follows once the mouse rests, 120 ms later).
+    {
+        view.show();
+        QCoreApplication::processEvents();
+        view.repaint();
+        auto send = [&](QEvent::Type type, QPointF p, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, p, view.mapToGlobal(p), Qt::LeftButton, buttons, Qt::NoModifier);
+            QCoreApplication::sendEvent(&view, &event);
+        };
+        QPointF p(960, 540);
+        send(QEvent::MouseButtonPress, p, Qt::LeftButton);
+        p += QPointF(12, 0);
+        send(QEvent::MouseMove, p, Qt::LeftButton);
+        const quint64 framesBefore = view.framesRendered();
+        const double panMs = medianMs(repeat * 4, [&] {
+            p += QPointF(3, 1);
+            send(QEvent::MouseMove, p, Qt::LeftButton);
+            view.repaint();
+        });
+        std::printf("%-40s %8.1f ms (CPU %.1f ms; %llu full redraws meanwhile)\n", "pan frame (mouse drag, repaint)",
+                    panMs, g_lastCpuMs, qulonglong(view.framesRendered() - framesBefore));
+        send(QEvent::MouseButtonRelease, p, Qt::NoButton);
+        view.hide();
+    }
 
     QRandomGenerator rng(7);
     std::vector<QPointF> points(2000);
@@ -230,12 +268,115 @@ int main(int argc, char *argv[])
         for (const QPointF &p : points)
             hits += view.nodeAt(p).has_value();
     });
+    g_nodeCpuMs = g_lastCpuMs;
     std::printf("%-40s %8.4f ms (%d of %zu hit)\n", "nodeAt (per call)", nodeMs / points.size(), hits,
                 points.size());
-    const double edgeMs = medianMs(std::min(repeat, 3), [&] {
-        for (int i = 0; i < 20; ++i)
-            view.edgeAt(points[1000 + i]);
+    // Edge picking: half the points on edges (their midpoints), half random.
+    // The first pick after a change builds the edge index.
+    std::vector<QPointF> edgePoints(2000);
+    for (std::size_t i = 0; i < edgePoints.size(); ++i) {
+        if (i % 2 == 0 && graph->edgeCount() > 0) {
+            const EdgeIndex e = EdgeIndex(rng.bounded(quint32(graph->edgeCount())));
+            const QPointF mid = (positions.at(graph->edgeSource(e)) + positions.at(graph->edgeTarget(e))) / 2;
+            edgePoints[i] = view.mapFromScene(mid);
+        } else {
+            edgePoints[i] = QPointF(rng.bounded(1920), rng.bounded(1080));
+        }
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        const std::clock_t c0 = std::clock();
+        view.edgeAt(edgePoints[0]);
+        std::printf("%-40s %8.1f ms (CPU %.1f ms)\n", "edge index build (first edgeAt)", t.nsecsElapsed() / 1e6,
+                    double(std::clock() - c0) * 1000.0 / CLOCKS_PER_SEC);
+    }
+    int edgeHits = 0;
+    const double edgeMs = medianMs(repeat, [&] {
+        edgeHits = 0;
+        for (const QPointF &p : edgePoints)
+            edgeHits += view.edgeAt(p).has_value();
     });
-    std::printf("%-40s %8.4f ms\n", "edgeAt (per call)", edgeMs / 20);
+    std::printf("%-40s %8.4f ms (CPU %.4f ms; %d of %zu hit)\n", "edgeAt (per call)", edgeMs / edgePoints.size(),
+                g_lastCpuMs / edgePoints.size(), edgeHits, edgePoints.size());
+    std::printf("%-40s %8.4f ms (CPU %.4f ms)\n", "nodeAt (per call, CPU)", nodeMs / points.size(),
+                0.0 + g_nodeCpuMs / points.size());
+
+    // Input latency while the layout runs: the force layout streams
+    // snapshots into a shown view (as the window does, with fit-all on each),
+    // and a synthetic mouse move is posted every 25 ms; the latency is the
+    // time from posting to the view receiving it.
+    if (latencySeconds > 0) {
+        GraphView live;
+        live.setAnimated(false);
+        live.resize(1920, 1080);
+        live.setGraph(*graph, NodePositions(graph->nodeCount()));
+        live.show();
+        LayoutRunner runner;
+        QObject::connect(&runner, &LayoutRunner::positionsUpdated, &live, [&](const NodePositions &p) {
+            live.setPositions(p);
+            live.fitAll();
+        });
+        struct Probe : QObject
+        {
+            QElapsedTimer clock;
+            qint64 postedAt = -1;
+            std::vector<double> delays;
+            std::vector<double> paints;
+            GraphView *view = nullptr;
+            quint64 frames = 0;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::MouseMove && postedAt >= 0) {
+                    delays.push_back((clock.nsecsElapsed() - postedAt) / 1e6);
+                    postedAt = -1;
+                }
+                return false;
+            }
+        } probe;
+        probe.view = &live;
+        probe.clock.start();
+        live.installEventFilter(&probe);
+        int snapshots = 0;
+        QObject::connect(&runner, &LayoutRunner::positionsUpdated, &live, [&] { ++snapshots; });
+        QTimer poster;
+        poster.setInterval(25);
+        int k = 0;
+        QObject::connect(&poster, &QTimer::timeout, &live, [&] {
+            if (live.framesRendered() != probe.frames) {
+                probe.frames = live.framesRendered();
+                probe.paints.push_back(live.lastRenderMs());
+            }
+            if (probe.postedAt >= 0)
+                return;   // the last one is still queued: that delay keeps growing
+            const QPointF p(200 + (k++ % 50) * 20, 500);
+            probe.postedAt = probe.clock.nsecsElapsed();
+            QCoreApplication::postEvent(&live, new QMouseEvent(QEvent::MouseMove, p, live.mapToGlobal(p),
+                                                               Qt::NoButton, Qt::NoButton, Qt::NoModifier));
+        });
+        const std::clock_t c0 = std::clock();
+        runner.start(*graph, NodePositions(graph->nodeCount()), 1);
+        poster.start();
+        QElapsedTimer run;
+        run.start();
+        while (run.elapsed() < latencySeconds * 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        poster.stop();
+        const double cpu = double(std::clock() - c0) * 1000.0 / CLOCKS_PER_SEC;
+        auto quantile = [](std::vector<double> v, double q) {
+            if (v.empty())
+                return 0.0;
+            std::sort(v.begin(), v.end());
+            return v[std::min(v.size() - 1, std::size_t(q * v.size()))];
+        };
+        std::printf("%-40s %8.1f ms median, %.1f ms 95%%, %.1f ms max (%zu moves, %d snapshots, %zu frames "
+                    "of median %.1f ms, max %.1f ms, in %d s; process CPU %.0f ms incl. layout)\n",
+                    "input latency while the layout runs", quantile(probe.delays, 0.5),
+                    quantile(probe.delays, 0.95), quantile(probe.delays, 1.0), probe.delays.size(), snapshots,
+                    probe.paints.size(), quantile(probe.paints, 0.5), quantile(probe.paints, 1.0), latencySeconds,
+                    cpu);
+        runner.pause();
+    }
+    printLoad();
     return 0;
 }

@@ -1,4 +1,6 @@
 #include "graphview.h"
+#include "io/graphio.h"
+#include "layout/layoutengine.h"
 #include "model/graphbuilder.h"
 #include "overviewwidget.h"
 #include "render/graphrenderer.h"
@@ -120,6 +122,55 @@ private slots:
             QVERIFY2(visible.contains(f.positions.at(i)), qPrintable(QString::number(i)));
         // Fitted: not absurdly zoomed out either (the graph fills most of the width).
         QVERIFY(visible.width() < 2 * 500 + 200);
+    }
+
+    // The summit at the window's size: after fit-all every label is shown,
+    // none is cut by the view's edge and (where there is room) none lies over
+    // another node; at 900x640 a few must go over nodes to be shown at all.
+    void fitAllKeepsEveryLabelInside_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("roomy");   // room for every label clear of the nodes
+        QTest::addRow("window 1500x920") << QSize(1180, 820) << true;
+        QTest::addRow("wide 1600x700") << QSize(1600, 700) << true;
+        QTest::addRow("small 900x640") << QSize(900, 640) << false;
+    }
+    void fitAllKeepsEveryLabelInside()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, roomy);
+        const LoadResult loaded = loadGraphFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/data/summit-2025.entente.json"));
+        if (!loaded.ok())
+            QSKIP("the summit dataset is not in this checkout");
+        const GraphDocument &doc = *loaded.document;
+        NodePositions positions = doc.positions;
+        if (!positionsAreComplete(positions)) {
+            LayoutProgress progress;
+            positions = createLayoutEngine(u"force"_s)->run({doc.graph, positions, 1, {}}, progress);
+        }
+        GraphView view;
+        view.setAnimated(false);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setGraph(doc.graph, positions);
+        view.fitAll();
+        const QImage frame = view.grabFrame();
+        if (const QString dir = qEnvironmentVariable("ENTENTE_TEST_SHOTS"); !dir.isEmpty())
+            frame.save(dir + u"/summit-fit-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+        const RenderStats &stats = view.renderer().lastStats();
+        qsizetype labelled = 0;
+        for (qsizetype n = 0; n < doc.graph.nodeCount(); ++n)
+            labelled += !doc.graph.nodeDisplayLabel(NodeIndex(n)).isEmpty();
+        QCOMPARE(stats.labels, labelled);
+        QCOMPARE(stats.labelsClipped, 0);
+        if (roomy)
+            QCOMPARE(stats.labelsOverNodes, 0);
+        // And the fit is not needlessly small: the nodes span most of the view.
+        const QRectF nodes = view.renderer().sceneBounds(positions);
+        const QRectF shown(view.mapFromScene(nodes.topLeft()), view.mapFromScene(nodes.bottomRight()));
+        QVERIFY2(shown.width() > 0.6 * size.width() || shown.height() > 0.6 * size.height(),
+                 qPrintable(u"%1x%2"_s.arg(shown.width()).arg(shown.height())));
     }
 
     void nodeAtHitsAndMisses()

@@ -3,6 +3,7 @@
 #include "render/graphrenderer.h"
 #include "render/graphstyle.h"
 #include "render/spatialindex.h"
+#include "render/rasterlines_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -310,6 +311,153 @@ private slots:
                 QVERIFY(std::abs(bestD - *best) < 1e-12);
             }
         }
+    }
+
+    // The density rasteriser: lines land on the pixels they cross, n lines
+    // through a pixel give 1 - (1 - a)^n, colours mix, and splitting the rows
+    // over two threads changes nothing (no seam at the band border).
+    void densityRasteriserDrawsLinesWhereExpected_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addRow("one band") << 1;
+        QTest::addRow("two bands") << 2;
+    }
+    void densityRasteriserDrawsLinesWhereExpected()
+    {
+        QFETCH(int, threads);
+        // Nodes: a horizontal line at row 20, a vertical one at column 60 that
+        // crosses the band border (row 50), a diagonal; the horizontal is
+        // drawn twice.
+        const std::vector<float> x = {10.5f, 190.5f, 60.5f, 60.5f, 100.5f, 180.5f};
+        const std::vector<float> y = {20.5f, 20.5f, 5.5f, 95.5f, 30.5f, 90.5f};
+        const std::vector<quint32> sources = {0, 2, 4, 0};
+        const std::vector<quint32> targets = {1, 3, 5, 1};
+        const std::vector<quint32> once = {1, 2};
+        const std::vector<quint32> twice = {0, 3};
+        auto render = [&](std::vector<DensityBatch> batches) {
+            QImage image(200, 100, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            const auto target = RasterTarget::from(painter, QRectF(image.rect()));
+            painter.end();
+            if (!target)
+                return QImage();
+            drawDensityLines(*target, sources, targets, x, y, batches, threads);
+            return image;
+        };
+        const QImage image = render({{twice, qRgb(0, 0, 0), 0.5}, {once, qRgb(0, 0, 0), 0.5}});
+        QVERIFY(!image.isNull());
+        auto darkness = [&](const QImage &img, int px, int py) { return 255 - qRed(img.pixel(px, py)); };
+        // The horizontal line twice: 1 - 0.5^2 = 75 % ink on its row.
+        for (int px = 15; px < 185; px += 17)
+            QVERIFY2(std::abs(darkness(image, px, 20) - 191) <= 6, qPrintable(QString::number(darkness(image, px, 20))));
+        // The vertical line once (50 %) along its whole length, across the band border.
+        for (int py = 8; py < 93; ++py) {
+            if (py >= 19 && py <= 21)
+                continue;
+            QVERIFY2(std::abs(darkness(image, 60, py) - 128) <= 6,
+                     qPrintable(u"row %1: %2"_s.arg(py).arg(darkness(image, 60, py))));
+        }
+        // The diagonal passes (140, 60); pixels away from every line stay white.
+        QVERIFY(darkness(image, 140, 60) > 40);
+        for (const QPoint p : {QPoint(30, 60), QPoint(150, 40), QPoint(5, 5), QPoint(195, 95), QPoint(60, 99)})
+            QCOMPARE(darkness(image, p.x(), p.y()), 0);
+        // Threads change nothing.
+        if (threads == 2) {
+            const auto single = [&] {
+                QImage img(200, 100, QImage::Format_ARGB32_Premultiplied);
+                img.fill(Qt::white);
+                QPainter painter(&img);
+                const auto target = RasterTarget::from(painter, QRectF(img.rect()));
+                painter.end();
+                drawDensityLines(*target, sources, targets, x, y,
+                                 std::vector<DensityBatch>{{twice, qRgb(0, 0, 0), 0.5}, {once, qRgb(0, 0, 0), 0.5}}, 1);
+                return img;
+            }();
+            QCOMPARE(image, single);
+        }
+        // Two colours: each line keeps its own, the crossing mixes.
+        const QImage colours = render({{twice, qRgb(255, 0, 0), 0.9}, {once, qRgb(0, 0, 255), 0.9}});
+        const QRgb onRed = colours.pixel(120, 20), onBlue = colours.pixel(60, 70);
+        QVERIFY2(qRed(onRed) > 200 && qBlue(onRed) < 60, qPrintable(QString::number(onRed, 16)));
+        QVERIFY2(qBlue(onBlue) > 200 && qRed(onBlue) < 60, qPrintable(QString::number(onBlue, 16)));
+    }
+
+    // Edge picking: the hierarchical grid finds the same nearest edge as a
+    // scan of all edges, for short and long edges, at any tolerance.
+    void edgeIndexMatchesBruteForce_data()
+    {
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<int>("edges");
+        QTest::addColumn<double>("tolerance");
+        QTest::addRow("empty") << 0 << 0 << 5.0;
+        QTest::addRow("one edge") << 2 << 1 << 5.0;
+        QTest::addRow("300 nodes, local and long edges") << 300 << 900 << 4.0;
+        QTest::addRow("2000 nodes, wide tolerance") << 2000 << 6000 << 30.0;
+        QTest::addRow("2000 nodes, thin tolerance") << 2000 << 6000 << 0.5;
+    }
+    void edgeIndexMatchesBruteForce()
+    {
+        QFETCH(int, nodes);
+        QFETCH(int, edges);
+        QFETCH(double, tolerance);
+        QRandomGenerator rng(nodes * 31 + edges);
+        GraphBuilder b;
+        for (int i = 0; i < nodes; ++i)
+            b.addNode({.id = QString::number(i)});
+        for (int e = 0; e < edges; ++e) {
+            const NodeIndex s = rng.bounded(quint32(nodes));
+            // Mostly neighbours by number (short edges once placed), some random (long).
+            NodeIndex t = (e % 5 == 0) ? rng.bounded(quint32(nodes)) : NodeIndex((s + 1 + rng.bounded(3u)) % quint32(nodes));
+            b.addEdge(s, t, {});
+        }
+        const RelationshipGraph g = b.build();
+        NodePositions p(g.nodeCount());
+        for (qsizetype i = 0; i < g.nodeCount(); ++i)
+            p.set(i, QPointF(std::fmod(i * 7.0, 1000.0) + rng.generateDouble() * 20, (i / 140) * 70.0 + rng.generateDouble() * 20));
+        if (nodes > 10)
+            p.y[5] = std::nan("");   // its edges are not pickable
+        EdgeSpatialIndex index;
+        index.build(g, p);
+        const auto sources = g.edgeSources(), targets = g.edgeTargets();
+        int found = 0;
+        for (int q = 0; q < 400; ++q) {
+            QPointF point(rng.generateDouble() * 1100 - 50, rng.generateDouble() * 1100 - 50);
+            if (q % 2 == 0 && g.edgeCount() > 0) {   // on or near an edge
+                const EdgeIndex e = rng.bounded(quint32(g.edgeCount()));
+                const double u = rng.generateDouble();
+                point = p.at(sources[e]) * (1 - u) + p.at(targets[e]) * u + QPointF(rng.generateDouble() - 0.5, 0);
+            }
+            const bool skipOdd = q % 3 == 0;   // the predicate filters too
+            auto accept = [&](EdgeIndex e) { return !skipOdd || e % 2 == 0; };
+            std::optional<EdgeIndex> want;
+            double bestD2 = tolerance * tolerance;
+            for (qsizetype e = 0; e < g.edgeCount(); ++e) {
+                const NodeIndex s = sources[e], t = targets[e];
+                if (s == t || !accept(EdgeIndex(e)))
+                    continue;
+                const QPointF a = p.at(s), d = p.at(t) - a;
+                if (!std::isfinite(a.x() + a.y() + d.x() + d.y()))
+                    continue;
+                const double len2 = d.x() * d.x() + d.y() * d.y();
+                const double u = len2 > 0 ? std::clamp(QPointF::dotProduct(point - a, d) / len2, 0.0, 1.0) : 0.0;
+                const QPointF r = a + d * u - point;
+                const double d2 = r.x() * r.x() + r.y() * r.y();
+                if (d2 < bestD2 || (d2 == bestD2 && want && EdgeIndex(e) > *want) || (d2 == bestD2 && !want)) {
+                    bestD2 = d2;
+                    want = EdgeIndex(e);
+                }
+            }
+            const auto got = index.nearest(point, tolerance, accept);
+            if (got != want)
+                qWarning() << q << point << (got ? int(*got) : -1) << (want ? int(*want) : -1) << bestD2
+                           << (got ? QLineF(p.at(sources[*got]), p.at(targets[*got])) : QLineF())
+                           << (want ? QLineF(p.at(sources[*want]), p.at(targets[*want])) : QLineF());
+            QCOMPARE(got, want);
+            found += got.has_value();
+        }
+        if (edges > 100)
+            QVERIFY(found > 100);   // the test exercises hits, not only misses
     }
 
     void rendersSummitToPngSvgAndPdf()

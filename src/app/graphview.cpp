@@ -28,15 +28,6 @@ constexpr double fitMarginY = 36;
 constexpr double pickTolerance = 3; // widget pixels beyond a node's radius
 constexpr double edgeTolerance = 4; // widget pixels either side of an edge
 
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF d = b - a;
-    const double len2 = d.x() * d.x() + d.y() * d.y();
-    double t = len2 > 0 ? ((p.x() - a.x()) * d.x() + (p.y() - a.y()) * d.y()) / len2 : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    const QPointF q = a + d * t;
-    return std::hypot(p.x() - q.x(), p.y() - q.y());
-}
 } // namespace
 
 GraphView::GraphView(QWidget *parent) : QWidget(parent)
@@ -78,9 +69,10 @@ void GraphView::setGraph(const RelationshipGraph &graph, const NodePositions &po
     m_drag = Drag::None;
     updateUnit(true);
     m_indexDirty = true;
+    m_edgeIndexDirty = true;
     // Fit now, and again when the widget gets its real size on being shown.
     m_fitPending = !isVisible();
-    fitRect(sceneBounds(), false);
+    fitScene(false);
     sceneModified();
     emit selectionChanged();
 }
@@ -105,6 +97,7 @@ void GraphView::setPositions(const NodePositions &positions)
     m_positions = std::move(next);
     updateUnit(false);
     m_indexDirty = true;
+    m_edgeIndexDirty = true;
     sceneModified();
 }
 
@@ -452,7 +445,91 @@ void GraphView::fitRect(const QRectF &sceneRect, bool animate)
 
 void GraphView::fitAll()
 {
-    fitRect(sceneBounds(), true);
+    fitScene(true);
+}
+
+void GraphView::fitScene(bool animate)
+{
+    const QRectF bounds = sceneBounds();
+    if (bounds.isNull() || width() <= 0 || height() <= 0)
+        return;
+    // The labels of the largest nodes (all of them on small graphs) must fit
+    // too: their boxes keep their pixel size while the positions scale, so
+    // the zoom is the largest at which nodes and label boxes (below each
+    // node, where paint() puts them first) lie inside the margin.
+    struct LabelBox
+    {
+        double x, y, halfWidth, height;
+        NodeIndex node;
+    };
+    std::vector<LabelBox> boxes;
+    if (m_style.showLabels) {
+        constexpr std::size_t maxBoxes = 2000;
+        for (NodeIndex n : m_renderer.appearance().labelOrder) {
+            if (boxes.size() >= maxBoxes)
+                break;
+            if (n >= m_graph.nodeCount() || (n < m_hidden.size() && m_hidden[n])
+                || (n < m_filterStates.size() && m_filterStates[n] == NodeState::Hidden))
+                continue;
+            const double x = m_positions.x[n], y = m_positions.y[n];
+            if (!std::isfinite(x) || !std::isfinite(y))
+                continue;
+            const QSizeF size = m_renderer.labelSize(n);
+            if (!size.isEmpty())
+                boxes.push_back({x, y, size.width() / 2, size.height(), n});
+        }
+    }
+    if (boxes.empty()) {
+        fitRect(bounds, animate);
+        return;
+    }
+    const double margin = 10;
+    const double w = std::max(1.0, width() - 2 * margin), h = std::max(1.0, height() - 2 * margin);
+    const double gap = GraphRenderer::labelGap();
+    double left = 0, right = 0, top = 0, bottom = 0;
+    auto extents = [&](double z) {
+        left = bounds.left() * z;
+        right = bounds.right() * z;
+        top = bounds.top() * z;
+        bottom = bounds.bottom() * z;
+        for (const LabelBox &b : boxes) {
+            const double r = m_renderer.nodeDeviceRadius(b.node, z);
+            left = std::min(left, b.x * z - b.halfWidth);
+            right = std::max(right, b.x * z + b.halfWidth);
+            top = std::min(top, b.y * z - r);
+            bottom = std::max(bottom, b.y * z + r + gap + b.height);
+        }
+    };
+    auto fits = [&](double z) {
+        extents(z);
+        return right - left <= w && bottom - top <= h;
+    };
+    // Upper bound: the plain fit without labels (and never blowing nodes up).
+    double hi = 1e9;
+    if (bounds.width() > 0)
+        hi = std::min(hi, w / bounds.width());
+    if (bounds.height() > 0)
+        hi = std::min(hi, h / bounds.height());
+    const double maxRadius = m_renderer.maxNodeRadius();
+    if (maxRadius > 0 && std::isfinite(maxRadius))
+        hi = std::min(hi, fitMaxNodeRadius / maxRadius);
+    double z = hi;
+    if (!fits(hi)) {
+        double lo = hi;
+        for (int i = 0; i < 64 && !fits(lo); ++i)
+            lo /= 2;
+        if (!fits(lo)) {   // the labels alone are wider than the view
+            fitRect(bounds, animate);
+            return;
+        }
+        for (int i = 0; i < 40; ++i) {
+            const double mid = std::sqrt(lo * hi);
+            (fits(mid) ? lo : hi) = mid;
+        }
+        z = lo;
+    }
+    extents(z);
+    setViewport(QPointF((left + right) / 2 / z, (top + bottom) / 2 / z), z, animate);
 }
 
 void GraphView::fitSelection()
@@ -565,44 +642,30 @@ std::optional<NodeIndex> GraphView::nodeAt(QPointF widgetPoint) const
 
 std::optional<EdgeIndex> GraphView::edgeAt(QPointF widgetPoint) const
 {
+    if (m_graph.isEmpty() || m_graph.edgeCount() == 0)
+        return std::nullopt;
+    if (m_edgeIndexDirty) {
+        m_edgeIndex.build(m_graph, m_positions);
+        m_edgeIndexDirty = false;
+    }
     const qsizetype n = m_graph.nodeCount();
     const auto sources = m_graph.edgeSources();
     const auto targets = m_graph.edgeTargets();
-    const QPointF p = mapToScene(widgetPoint);
-    const double tol = edgeTolerance / m_zoom;
-    std::optional<EdgeIndex> best;
-    double bestD = tol;
-    for (qsizetype e = 0; e < m_graph.edgeCount(); ++e) {
-        if (e < qsizetype(m_edgeVisible.size()) && !m_edgeVisible[e])
-            continue;
-        const NodeIndex s = sources[e], t = targets[e];
-        if (s >= n || t >= n || s == t)
-            continue;
-        const double ax = m_positions.x[s], ay = m_positions.y[s];
-        const double bx = m_positions.x[t], by = m_positions.y[t];
-        if (p.x() < std::min(ax, bx) - tol || p.x() > std::max(ax, bx) + tol
-            || p.y() < std::min(ay, by) - tol || p.y() > std::max(ay, by) + tol)
-            continue;
-        const auto hiddenNode = [&](NodeIndex v) {
-            return (v < m_hidden.size() && m_hidden[v])
-                   || (v < m_filterStates.size() && m_filterStates[v] == NodeState::Hidden);
-        };
-        if (hiddenNode(s) || hiddenNode(t))
-            continue;
-        const double d = distanceToSegment(p, {ax, ay}, {bx, by});
-        if (d <= bestD) {
-            bestD = d;
-            best = EdgeIndex(e);
-        }
-    }
-    return best;
+    const auto hiddenNode = [&](NodeIndex v) {
+        return v >= n || (v < m_hidden.size() && m_hidden[v])
+               || (v < m_filterStates.size() && m_filterStates[v] == NodeState::Hidden);
+    };
+    return m_edgeIndex.nearest(mapToScene(widgetPoint), edgeTolerance / m_zoom, [&](EdgeIndex e) {
+        if (e < m_edgeVisible.size() && !m_edgeVisible[e])
+            return false;
+        return !hiddenNode(sources[e]) && !hiddenNode(targets[e]);
+    });
 }
 
 // ---- Painting ----
 
 RenderState GraphView::renderState(const std::vector<NodeState> &states) const
 {
-    rebuildIndexIfNeeded();
     RenderState s;
     s.positions = &m_positions;
     s.nodeStates = states;
@@ -610,7 +673,9 @@ RenderState GraphView::renderState(const std::vector<NodeState> &states) const
     s.selectedNodes = m_selected;
     s.selectedEdge = m_selectedEdge;
     s.hoveredNode = m_hovered;
-    s.spatialIndex = &m_index;
+    // Only an index that is up to date: painting must not wait for a rebuild
+    // after every layout snapshot (culling without it is one pass over the nodes).
+    s.spatialIndex = m_indexDirty ? nullptr : &m_index;
     return s;
 }
 
@@ -653,6 +718,7 @@ void GraphView::paintEvent(QPaintEvent *)
         m_frameZoom = m_zoom;
         m_frameValid = true;
         m_lastRenderMs = timer.nsecsElapsed() / 1e6;
+        ++m_framesRendered;
         painter.drawImage(0, 0, m_frame);
     }
     if (m_drag == Drag::Rubber) {
@@ -669,7 +735,7 @@ void GraphView::resizeEvent(QResizeEvent *)
 {
     m_frameValid = false;
     if (m_fitPending && width() > 0 && height() > 0 && !m_graph.isEmpty()) {
-        fitRect(sceneBounds(), false);
+        fitScene(false);
         if (isVisible())
             m_fitPending = false;
     }
@@ -776,6 +842,7 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
         m_positions.set(n, scenePos);
         m_positions.pinned[n] = 1;
         m_indexDirty = true;
+    m_edgeIndexDirty = true;
         sceneModified();
         emit nodeDragged(n, scenePos);
         break;

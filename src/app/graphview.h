@@ -100,6 +100,11 @@ public:
 
     QSize sizeHint() const override { return {800, 600}; }
 
+    // The wall time of the last full redraw in paintEvent and the number of
+    // such redraws (benchmarks, status bar).
+    double lastRenderMs() const { return m_lastRenderMs; }
+    quint64 framesRendered() const { return m_framesRendered; }
+
 signals:
     void selectionChanged();
     void nodeDragged(entente::NodeIndex node, QPointF scenePos);   // while dragging; node is pinned
@@ -133,6 +138,7 @@ private:
     void updateUnit(bool force);
     void setViewport(QPointF center, double zoom, bool animate);
     void fitRect(const QRectF &sceneRect, bool animate);
+    void fitScene(bool animate);   // fitAll(): nodes and their label boxes
     QTransform sceneToWidget() const;
     void setHovered(std::optional<NodeIndex> node);
     void zoomAt(QPointF widgetPoint, double factor);
@@ -148,6 +154,10 @@ private:
     GraphRenderer m_renderer;
     mutable SpatialIndex m_index;
     mutable bool m_indexDirty = true;
+    // Edge segments for edgeAt(): built on the first pick after positions
+    // changed (a layout streams ~30 snapshots a second; picks are rarer).
+    mutable EdgeSpatialIndex m_edgeIndex;
+    mutable bool m_edgeIndexDirty = true;
 
     std::vector<NodeState> m_filterStates;
     std::vector<quint8> m_edgeVisible;
@@ -178,6 +188,7 @@ private:
     double m_frameZoom = 0;
     bool m_frameValid = false;
     double m_lastRenderMs = 0;
+    quint64 m_framesRendered = 0;
     bool m_panFrameInUse = false;
     class QTimer *m_settleTimer = nullptr;
 };

@@ -304,6 +304,36 @@ double GraphRenderer::nodeDeviceRadius(NodeIndex node, double zoom, double pixel
                       std::max(minRadius, maxRadius) * pixelScale);
 }
 
+void GraphRenderer::labelFonts(double ps, QFont &font, QFont &hubFont) const
+{
+    font = QFont();
+    font.setPixelSize(std::max(1, qRound(11.0 * m_appearance.labelScale * ps)));
+    hubFont = font;
+    hubFont.setPixelSize(std::max(1, qRound(12.5 * m_appearance.labelScale * ps)));
+    hubFont.setWeight(QFont::DemiBold);
+}
+
+namespace {
+constexpr float kHubSize = 2.5f;   // nodes this large get the bold label font
+constexpr double kLabelPadX = 3, kLabelPadY = 1;
+} // namespace
+
+QSizeF GraphRenderer::labelSize(NodeIndex node, double ps) const
+{
+    if (!m_appearance.showLabels || node >= m_graph.nodeCount())
+        return {};
+    QString text = m_graph.nodeDisplayLabel(node);
+    if (text.isEmpty())
+        return {};
+    QFont font, hubFont;
+    labelFonts(ps, font, hubFont);
+    const bool hub = node < m_appearance.nodeSize.size() && m_appearance.nodeSize[node] >= kHubSize;
+    const QFontMetricsF fm(hub ? hubFont : font);
+    if (text.size() > 48)
+        text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 40);
+    return QSizeF(fm.horizontalAdvance(text) + 2 * kLabelPadX * ps, fm.height() + 2 * kLabelPadY * ps);
+}
+
 double GraphRenderer::maxNodeRadius() const
 {
     return m_maxSize * m_unit * m_appearance.nodeScale;
@@ -757,11 +787,8 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
 
     // ---- Labels: where they fit, most connected first, never overlapping. ----
     if (options.labels && look.showLabels) {
-        QFont font;
-        font.setPixelSize(std::max(1, qRound(11.0 * look.labelScale * ps)));
-        QFont hubFont = font;
-        hubFont.setPixelSize(std::max(1, qRound(12.5 * look.labelScale * ps)));
-        hubFont.setWeight(QFont::DemiBold);
+        QFont font, hubFont;
+        labelFonts(ps, font, hubFont);
         const QFontMetricsF metrics(font), hubMetrics(hubFont);
         const QString fontKey = font.key() + hubFont.key();
         if (fontKey != m_labelFontKey || qsizetype(m_labelWidths.size()) != nodeCount) {
@@ -769,8 +796,8 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             m_labelWidths.assign(nodeCount, -1.0f);   // -1: not measured yet
         }
         LabelGrid grid(deviceRect, 48 * ps);
-        const double padX = 3 * ps, padY = 1 * ps;
-        const float hubSize = 2.5f;
+        const double padX = kLabelPadX * ps, padY = kLabelPadY * ps;
+        const float hubSize = kHubSize;
 
         // Visible nodes reserve their boxes first, so that labels do not cover
         // other nodes (on crowded screens only the largest ones, to bound the work).
@@ -789,10 +816,13 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             }
         }
 
-        auto placeLabel = [&](NodeIndex i, bool force) {
+        // Returns false when the label found no place clear of nodes and
+        // other labels and `firstChoiceOnly` asked for nothing else: it is
+        // then tried again after every other label had its chance.
+        auto placeLabel = [&](NodeIndex i, bool force, bool firstChoiceOnly) {
             const QPointF c = toDevice(i);
             if (!std::isfinite(c.x()) || !std::isfinite(c.y()))
-                return;
+                return true;
             const bool hub = look.nodeSize[i] >= hubSize;
             const QFontMetricsF &fm = hub ? hubMetrics : metrics;
             const bool elide = !force && !options.allLabels;
@@ -800,7 +830,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             // costly part of placing labels on big graphs.
             float &cachedWidth = m_labelWidths[i];
             if (elide && cachedWidth == 0)
-                return;   // measured before: no text
+                return true;   // measured before: no text
             QString text;
             double textWidth = 0;
             auto makeText = [&] {
@@ -816,35 +846,52 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                 if (elide)
                     cachedWidth = float(textWidth);
                 if (text.isEmpty())
-                    return;
+                    return true;
             }
             const double w = textWidth + 2 * padX;
             const double h = fm.height() + 2 * padY;
             const double r = radiusOf(i);
-            const double gap = 1.5 * ps;
-            // Below the node first (easiest to read), then above, right, left.
+            const double gap = labelGap(ps);
+            const double d = r * 0.7071 + gap;   // diagonal places touch the node's circle
+            // Below the node first (easiest to read), then above, right,
+            // left, and the four diagonal places.
             const QRectF candidates[] = {
                 QRectF(c.x() - w / 2, c.y() + r + gap, w, h),
                 QRectF(c.x() - w / 2, c.y() - r - gap - h, w, h),
                 QRectF(c.x() + r + gap * 2, c.y() - h / 2, w, h),
                 QRectF(c.x() - r - gap * 2 - w, c.y() - h / 2, w, h),
+                QRectF(c.x() + d, c.y() + d, w, h),
+                QRectF(c.x() - d - w, c.y() + d, w, h),
+                QRectF(c.x() + d, c.y() - d - h, w, h),
+                QRectF(c.x() - d - w, c.y() - d - h, w, h),
             };
             // Passes: clear of nodes and inside the picture; over nodes but
             // inside; then cut by the picture's edge (a node at the border).
             std::optional<QRectF> chosen;
-            for (int pass = 0; pass < 3 && !chosen; ++pass) {
+            int chosenPass = 0;
+            for (int pass = 0; pass < (firstChoiceOnly ? 1 : 3) && !chosen; ++pass) {
                 for (const QRectF &box : candidates) {
                     const bool fits = pass < 2 ? deviceRect.contains(box) : box.intersects(deviceRect);
-                    if (!chosen && fits && grid.tryPlace(box, i, pass > 0))
+                    if (!chosen && fits && grid.tryPlace(box, i, pass > 0)) {
                         chosen = box;
+                        chosenPass = pass;
+                    }
                 }
             }
-            if (!chosen && (force || options.allLabels) && candidates[0].intersects(deviceRect))
+            if (!chosen && firstChoiceOnly)
+                return false;
+            if (!chosen && (force || options.allLabels) && candidates[0].intersects(deviceRect)) {
                 chosen = candidates[0];
+                chosenPass = 1;
+            }
             if (!chosen)
-                return;
+                return true;
             const QRectF box = *chosen;
             ++m_stats.labels;
+            if (chosenPass >= 1)
+                ++m_stats.labelsOverNodes;
+            if (!deviceRect.contains(box))
+                ++m_stats.labelsClipped;
             if (text.isEmpty())
                 makeText();
             painter.setPen(Qt::NoPen);
@@ -853,13 +900,16 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             painter.setFont(hub ? hubFont : font);
             painter.setPen(palette.label);
             painter.drawText(QPointF(box.left() + padX, box.top() + padY + fm.ascent()), text);
+            return true;
         };
 
         std::vector<quint8> done(nodeCount, 0);
+        std::vector<NodeIndex> deferred;
         auto place = [&](NodeIndex i, bool force) {
             if (i < nodeCount && visible[i] && !done[i]) {
                 done[i] = 1;
-                placeLabel(i, force);
+                if (!placeLabel(i, force, !force))
+                    deferred.push_back(i);
             }
         };
         if (hovering)
@@ -868,10 +918,9 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             if (state.selectedNodes[i])
                 place(NodeIndex(i), false);
         }
-        // Bound the work on huge graphs: past this many tries the screen is full.
+        // Raster pictures of big graphs: labels for the largest nodes that
+        // fit, tried in order of size (each try costs a few microseconds).
         qsizetype attempts = 0;
-        // Raster pictures of big graphs: labels for the largest nodes that fit,
-        // tried in order of degree (each try costs a few microseconds).
         const qsizetype maxAttempts = vector || options.allLabels ? nodeCount : 1500;
         for (NodeIndex i : order) {
             if (i >= nodeCount || !visible[i] || done[i] || dimmed(i))
@@ -880,6 +929,10 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                 break;
             place(i, false);
         }
+        // Labels that found no free place: now over nodes or cut by the
+        // edge, after every label that could be placed cleanly was.
+        for (NodeIndex i : deferred)
+            placeLabel(i, false, false);
     }
     m_stats.labelsMs = phase.nsecsElapsed() / 1e6;
     m_stats.labelsCpuMs = cpuLap();

@@ -9,6 +9,8 @@
 #include <QPen>
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
+#include <QFont>
 #include <QTransform>
 #include <optional>
 #include <span>
@@ -66,6 +68,8 @@ struct RenderStats
     qsizetype edges = 0;    // drawn (after culling)
     qsizetype nodes = 0;
     qsizetype labels = 0;
+    qsizetype labelsOverNodes = 0;   // placed over another node (no free place)
+    qsizetype labelsClipped = 0;     // cut by the picture's edge
     double edgesMs = 0, nodesMs = 0, labelsMs = 0;   // wall time
     // Process CPU time of each phase (helper threads included): on a shared
     // machine the wall time includes waiting for a core.
@@ -110,6 +114,13 @@ public:
     // Largest scene radius of any node, for picking margins.
     double maxNodeRadius() const;
 
+    // The size in device pixels of the box (text and halo) that paint() draws
+    // for the node's label on a raster target; empty when the node has no
+    // text or labels are off. Fit-all keeps these inside the view.
+    QSizeF labelSize(NodeIndex node, double pixelScale = 1.0) const;
+    // The gap in device pixels between a node and its label.
+    static double labelGap(double pixelScale = 1.0) { return 1.5 * pixelScale; }
+
     // Paints the snapshot onto `painter`, mapping scene to device coordinates
     // with `sceneToDevice` (no rotation or shear); `deviceRect` is the area to
     // fill, used for culling.
@@ -126,6 +137,7 @@ public:
     QRectF sceneBounds(const NodePositions &positions) const;
 
 private:
+    void labelFonts(double pixelScale, QFont &font, QFont &hubFont) const;
     const QImage &nodeSprite(QRgb fill, NodeShape shape, double radius, bool outlined,
                              const QPen &outline, double pixelsPerUnit) const;
 

@@ -4,6 +4,8 @@
 #include "model/relationshipgraph.h"
 
 #include <QRectF>
+#include <cmath>
+#include <span>
 #include <optional>
 #include <vector>
 
@@ -85,6 +87,90 @@ private:
     std::vector<NodeIndex> m_nodes;     // node numbers sorted by cell
     std::vector<double> m_x, m_y;       // their coordinates in the same order (locality)
     std::vector<double> m_px, m_py;     // coordinates by node number
+};
+
+// A hierarchy of uniform grids over edge segments, for picking edges under
+// the cursor. Level k has cells 2^k times the finest (about the mean node
+// spacing); an edge lives on the first level whose cells are at least as
+// large as its bounding box, in the (at most four) cells that box overlaps,
+// so long and short edges alike cost a few entries. A query visits the cells
+// around the point on each level. Built in O(edges) by a counting sort;
+// rebuild it when positions change (the view does it lazily, on the first
+// pick after a change).
+class EdgeSpatialIndex
+{
+public:
+    void build(const RelationshipGraph &graph, const NodePositions &positions);
+    void clear();
+    bool isEmpty() const { return m_entries.empty(); }
+    qsizetype entryCount() const { return qsizetype(m_entries.size()); }
+    int levelCount() const { return int(m_levels.size()); }
+
+    // The edge whose segment passes nearest to `point`, within `maxDistance`
+    // (scene units), among those that `accept` (a predicate on EdgeIndex) lets
+    // through; on a tie the higher edge number. Self-loops and edges with a
+    // non-finite end are not indexed.
+    template<typename Accept>
+    std::optional<EdgeIndex> nearest(QPointF point, double maxDistance, Accept &&accept) const
+    {
+        std::optional<EdgeIndex> best;
+        double bestD2 = maxDistance * maxDistance;
+        const double px = point.x(), py = point.y();
+        if (!std::isfinite(px) || !std::isfinite(py) || !(maxDistance >= 0))
+            return best;
+        for (const Level &level : m_levels) {
+            const int cx0 = cellOf(px - maxDistance - m_x0, level.cell, level.columns);
+            const int cx1 = cellOf(px + maxDistance - m_x0, level.cell, level.columns);
+            const int cy0 = cellOf(py - maxDistance - m_y0, level.cell, level.rows);
+            const int cy1 = cellOf(py + maxDistance - m_y0, level.cell, level.rows);
+            for (int cy = cy0; cy <= cy1; ++cy) {
+                for (int cx = cx0; cx <= cx1; ++cx) {
+                    const std::size_t cell = level.firstCell + std::size_t(cy) * level.columns + cx;
+                    for (quint32 i = m_cellStart[cell]; i < m_cellStart[cell + 1]; ++i) {
+                        const EdgeIndex e = m_entries[i];
+                        const NodeIndex s = m_sources[e], t = m_targets[e];
+                        const double ax = m_px[s], ay = m_py[s];
+                        const double dx = m_px[t] - ax, dy = m_py[t] - ay;
+                        const double len2 = dx * dx + dy * dy;
+                        double u = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0.0;
+                        u = u < 0 ? 0 : (u > 1 ? 1 : u);
+                        const double qx = ax + u * dx - px, qy = ay + u * dy - py;
+                        const double d2 = qx * qx + qy * qy;
+                        if (d2 > bestD2 || (d2 == bestD2 && best && e < *best))
+                            continue;
+                        if (!accept(e))
+                            continue;
+                        bestD2 = d2;
+                        best = e;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+private:
+    struct Level
+    {
+        double cell = 1;
+        int columns = 1, rows = 1;
+        std::size_t firstCell = 0;
+    };
+    static int cellOf(double offset, double cell, int count)
+    {
+        if (!(offset > 0))
+            return 0;
+        const double c = offset / cell;
+        return c >= count ? count - 1 : int(c);
+    }
+
+    double m_x0 = 0, m_y0 = 0;
+    std::vector<Level> m_levels;
+    std::vector<quint32> m_cellStart;   // over all levels' cells, + 1
+    std::vector<EdgeIndex> m_entries;
+    std::vector<double> m_px, m_py;     // node coordinates at build time
+    std::span<const NodeIndex> m_sources, m_targets;
+    RelationshipGraph m_graph;          // keeps the source/target arrays alive
 };
 
 } // namespace entente
