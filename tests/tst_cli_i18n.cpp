@@ -65,6 +65,68 @@ private slots:
         QVERIFY2(out.contains(expected), qPrintable(out.left(600)));
         QVERIFY2(out.contains(option), qPrintable(out));
     }
+
+    // A reader's error and a usage error in the user's language (the system
+    // locale or the chosen one), in the same FILE:LINE:COLUMN form.
+    void errors_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("readerError");
+        QTest::addColumn<QString>("usageError");
+        QTest::addRow("system de")
+            << u"de_DE.UTF-8"_s << QString()
+            << u"duplicate-node-id.json:7:12: doppelte Knoten-ID \"sap\" (zuerst definiert in Zeile 5, Spalte 12)"_s
+            << u"--seed: erwartet eine nicht negative ganze Zahl, erhalten \"x\""_s;
+        QTest::addRow("system fr")
+            << u"fr_FR.UTF-8"_s << QString()
+            << u"duplicate-node-id.json:7:12: identifiant de nœud \"sap\" en double (défini d’abord en ligne 5, colonne 12)"_s
+            << u"--seed\u00a0: entier positif ou nul attendu, reçu \"x\""_s;
+        QTest::addRow("chosen de") << u"C.UTF-8"_s << u"de"_s
+            << u"duplicate-node-id.json:7:12: doppelte Knoten-ID \"sap\" (zuerst definiert in Zeile 5, Spalte 12)"_s
+            << u"--seed: erwartet eine nicht negative ganze Zahl, erhalten \"x\""_s;
+        QTest::addRow("system en")
+            << u"C.UTF-8"_s << QString()
+            << u"duplicate-node-id.json:7:12: duplicate node id \"sap\" (first defined at line 5, column 12)"_s
+            << u"--seed: expected a non-negative integer, got \"x\""_s;
+    }
+
+    void errors()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, setting);
+        QFETCH(QString, readerError);
+        QFETCH(QString, usageError);
+
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        if (!setting.isEmpty()) {
+            QVERIFY(QDir(config.path()).mkpath(u"Entente"_s));
+            QFile file(config.path() + u"/Entente/entente.conf"_s);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[ui]\nlanguage=" + setting.toUtf8() + "\n");
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        env.insert(u"LC_ALL"_s, locale);
+        env.insert(u"LANG"_s, locale);
+        env.insert(u"LANGUAGE"_s, locale.section(u'_', 0, 0).section(u'.', 0, 0));
+        auto run = [&](const QStringList &arguments, int expectedExit) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            // Relative to the data folder, so that the message names the file as given.
+            process.setWorkingDirectory(QStringLiteral(ENTENTE_TEST_DATA) + u"/json/invalid"_s);
+            process.start(QStringLiteral(ENTENTE_BINARY), arguments);
+            if (!process.waitForFinished(60000) || process.exitCode() != expectedExit)
+                return QString();
+            return QString::fromUtf8(process.readAllStandardError());
+        };
+
+        const QString reader = run({u"duplicate-node-id.json"_s, u"--info"_s}, 1);
+        QVERIFY2(reader.contains(readerError), qPrintable(reader));
+        const QString usage = run({u"--seed"_s, u"x"_s, u"--info"_s}, 2);
+        QVERIFY2(usage.contains(usageError), qPrintable(usage));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliI18n)

@@ -9,10 +9,12 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +112,53 @@ private slots:
             if (!other.startsWith(description.left(10)))
                 QVERIFY2(!text.contains(other), qPrintable(other));
         }
+    }
+
+    // A file that cannot be read: the dialog's sentence and the reader's own
+    // message are both in the interface's language.
+    void loadError_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("de") << u"de"_s
+                            << u"duplicate-node-id.json kann nicht geöffnet werden: Zeile 7, Spalte 12: "_s
+                            << u"doppelte Knoten-ID \"sap\" (zuerst definiert in Zeile 5, Spalte 12)"_s;
+        QTest::addRow("fr") << u"fr"_s
+                            << u"Impossible d’ouvrir duplicate-node-id.json\u00a0: ligne 7, colonne 12\u00a0: "_s
+                            << u"identifiant de nœud \"sap\" en double (défini d’abord en ligne 5, colonne 12)"_s;
+        QTest::addRow("en") << u"en"_s
+                            << u"Cannot open duplicate-node-id.json: line 7, column 12: "_s
+                            << u"duplicate node id \"sap\" (first defined at line 5, column 12)"_s;
+    }
+
+    void loadError()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, sentence);
+        QFETCH(QString, message);
+
+        QVERIFY(installTranslations(QLocale(language)));
+        MainWindow window;
+        QString text;
+        QString details;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            watcher.stop();
+            text = box->text();
+            details = box->detailedText();
+            box->accept();
+        });
+        watcher.start();
+        QVERIFY(!window.openFile(QStringLiteral(ENTENTE_TEST_DATA) + u"/json/invalid/duplicate-node-id.json"_s));
+        QTRY_VERIFY(!text.isEmpty());
+        QVERIFY2(text.startsWith(sentence), qPrintable(text));
+        QVERIFY2(text.contains(message), qPrintable(text));
+        QVERIFY2(details.contains(message), qPrintable(details));
     }
 };
 

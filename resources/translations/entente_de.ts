@@ -69,6 +69,86 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Image background: a colour (#rrggbb, a name) or transparent.</source>
         <translation>Bildhintergrund: eine Farbe (#rrggbb, ein Name) oder transparent.</translation>
     </message>
+    <message>
+        <source>--betweenness-samples needs --metrics</source>
+        <translation>--betweenness-samples braucht --metrics</translation>
+    </message>
+    <message>
+        <source>--betweenness-samples needs a number of nodes (0: exact), not &quot;%1&quot;</source>
+        <translation>--betweenness-samples braucht eine Knotenanzahl (0: exakt), nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>entente: betweenness estimated from %1 of %2 nodes; error at most %3 for every node with probability 0.9 (--betweenness-samples 0 for the exact values)</source>
+        <translation>entente: Betweenness aus %1 von %2 Knoten geschätzt; Fehler höchstens %3 für jeden Knoten mit Wahrscheinlichkeit 0,9 (--betweenness-samples 0 für die exakten Werte)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--path needs two node ids: --path FROM TO</source>
+        <translation>--path braucht zwei Knoten-IDs: --path FROM TO</translation>
+    </message>
+    <message>
+        <source>%1: no path between &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>%1: kein Pfad zwischen &quot;%2&quot; und &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>entente: more than %1 shortest paths; the first %1 are shown</source>
+        <translation>entente: mehr als %1 kürzeste Pfade; die ersten %1 werden gezeigt</translation>
+    </message>
+    <message>
+        <source>the bundled dataset is missing</source>
+        <translation>der mitgelieferte Datensatz fehlt</translation>
+    </message>
+    <message>
+        <source>Try &apos;entente --help&apos; for more information.</source>
+        <translation>Mit &apos;entente --help&apos; erhalten Sie weitere Informationen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be loaded</source>
+        <translation>%1: kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>at most one FILE can be given, not %1</source>
+        <translation>höchstens eine FILE kann angegeben werden, nicht %1</translation>
+    </message>
+    <message>
+        <source>entente: this build has no window; use --info or --help</source>
+        <translation>entente: dieser Build hat kein Fenster; --info oder --help verwenden</translation>
+    </message>
+    <message>
+        <source>--seed: expected a non-negative integer, got &quot;%1&quot;</source>
+        <translation>--seed: erwartet eine nicht negative ganze Zahl, erhalten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--export: unknown format of &quot;%1&quot; (known: %2)</source>
+        <translation>--export: unbekanntes Format von &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT in pixels (e.g. 1600x1200), got &quot;%1&quot;</source>
+        <translation>--size: erwartet BREITExHÖHE in Pixeln (z. B. 1600x1200), erhalten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--scale: expected a number in (0, 32], got &quot;%1&quot;</source>
+        <translation>--scale: erwartet eine Zahl in (0, 32], erhalten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--color-by: unknown attribute &quot;%1&quot; (known: kind, country, sector, date, none)</source>
+        <translation>--color-by: unbekanntes Attribut &quot;%1&quot; (bekannt: kind, country, sector, date, none)</translation>
+    </message>
+    <message>
+        <source>--background: expected a colour (#rrggbb, a name) or &quot;transparent&quot;, got &quot;%1&quot;</source>
+        <translation>--background: erwartet eine Farbe (#rrggbb, ein Name) oder &quot;transparent&quot;, erhalten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--layout: unknown engine &quot;%1&quot; (known: %2)</source>
+        <translation>--layout: unbekanntes Verfahren &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--layout: unknown engine &quot;%1&quot;</source>
+        <translation>--layout: unbekanntes Verfahren &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -561,6 +641,86 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     </message>
 </context>
 <context>
+    <name>entente::CsvReader</name>
+    <message>
+        <source>row %1: the quoted field is not closed</source>
+        <translation>Zeile %1: Das Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>row %1: unexpected text after a closing quote</source>
+        <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 fields</source>
+        <translation>Zeile %1 hat mehr als %2 Felder</translation>
+    </message>
+    <message>
+        <source>row %1: a field is longer than %2 bytes</source>
+        <translation>Zeile %1: Ein Feld ist länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the header names neither source and target columns (an edges file) nor an id column (a nodes file); it has %1</source>
+        <translation>die Kopfzeile nennt weder Spalten source und target (eine Kantendatei) noch eine Spalte id (eine Knotendatei); sie hat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n columns</source>
+        <translation>
+            <numerusform>mehr als %n Spalte</numerusform>
+            <numerusform>mehr als %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 has %2 fields, the header has %3</source>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>row %1: the id is empty</source>
+        <translation>Zeile %1: Die ID ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>mehr als %n Knoten</numerusform>
+            <numerusform>mehr als %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: the source is empty</source>
+        <translation>Zeile %1, Spalte &quot;%2&quot;: Die Quelle ist leer</translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: the target is empty</source>
+        <translation>Zeile %1, Spalte &quot;%2&quot;: Das Ziel ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>mehr als %n Kante</numerusform>
+            <numerusform>mehr als %n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a nodes file needs an id column and no source or target</source>
+        <translation>eine Knotendatei braucht eine Spalte id und keine Spalten source oder target</translation>
+    </message>
+    <message>
+        <source>an edges file needs source and target columns</source>
+        <translation>eine Kantendatei braucht die Spalten source und target</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>entente::DetailsPanel</name>
     <message>
         <source>€%1 billion</source>
@@ -703,6 +863,183 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     </message>
 </context>
 <context>
+    <name>entente::Diagnostic</name>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
+    <name>entente::DotReader</name>
+    <message>
+        <source>a token is longer than %1 bytes</source>
+        <translation>ein Token ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte</source>
+        <translation>die Datei enthält ein NUL-Byte</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTML label nested deeper than %n levels</source>
+        <translation>
+            <numerusform>HTML-Beschriftung tiefer als %n Ebene verschachtelt</numerusform>
+            <numerusform>HTML-Beschriftung tiefer als %n Ebenen verschachtelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>subgraphs nested deeper than %n levels</source>
+        <translation>
+            <numerusform>Teilgraphen tiefer als %n Ebene verschachtelt</numerusform>
+            <numerusform>Teilgraphen tiefer als %n Ebenen verschachtelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>mehr als %n Kante</numerusform>
+            <numerusform>mehr als %n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>no graph in the file</source>
+        <translation>kein Graph in der Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>mehr als %n Knoten</numerusform>
+            <numerusform>mehr als %n Knoten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::FilterExpression</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; must be followed by a facet or a word</source>
+        <translation>auf &quot;-&quot; muss eine Facette oder ein Wort folgen</translation>
+    </message>
+    <message>
+        <source>unexpected quote inside a word</source>
+        <translation>unerwartetes Anführungszeichen in einem Wort</translation>
+    </message>
+    <message>
+        <source>missing facet name before &quot;:&quot;</source>
+        <translation>Facettenname vor &quot;:&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>expected a space after the closing quote</source>
+        <translation>nach dem schließenden Anführungszeichen wird ein Leerzeichen erwartet</translation>
+    </message>
+    <message>
+        <source>empty value list after &quot;%1:&quot;</source>
+        <translation>leere Werteliste nach &quot;%1:&quot;</translation>
+    </message>
+    <message>
+        <source>empty value after &quot;,&quot;</source>
+        <translation>leerer Wert nach &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected quote inside a value</source>
+        <translation>unerwartetes Anführungszeichen in einem Wert</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or a space after the value</source>
+        <translation>nach dem Wert wird &quot;,&quot; oder ein Leerzeichen erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;,&quot; in a facet name</source>
+        <translation>unerwartetes &quot;,&quot; in einem Facettennamen</translation>
+    </message>
+    <message>
+        <source>a facet name cannot start with &quot;-&quot;</source>
+        <translation>ein Facettenname kann nicht mit &quot;-&quot; beginnen</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; cannot be used with %1</source>
+        <translation>&quot;-&quot; kann nicht mit %1 verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 takes one value</source>
+        <translation>%1 nimmt einen Wert</translation>
+    </message>
+    <message>
+        <source>empty date range &quot;..&quot;</source>
+        <translation>leerer Datumsbereich &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>degree given twice</source>
+        <translation>degree zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for show (expected &quot;neighbours&quot;)</source>
+        <translation>unbekannter Wert %1 für show (erwartet: &quot;neighbours&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for hide (expected &quot;isolated&quot;)</source>
+        <translation>unbekannter Wert %1 für hide (erwartet: &quot;isolated&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown facet %1 (did you mean %2?)</source>
+        <translation>unbekannte Facette %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <source>unknown facet %1 (facets: %2)</source>
+        <translation>unbekannte Facette %1 (Facetten: %2)</translation>
+    </message>
+    <message>
+        <source>%1 given twice (list the values in one term: %1:A,B)</source>
+        <translation>%1 zweimal angegeben (die Werte in einem Ausdruck aufzählen: %1:A,B)</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2 (did you mean %3?)</source>
+        <translation>unbekannter Wert %2 für %1 (meinten Sie %3?)</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2 (the graph has no %1 values)</source>
+        <translation>unbekannter Wert %2 für %1 (der Graph hat keine Werte für %1)</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2</source>
+        <translation>unbekannter Wert %2 für %1</translation>
+    </message>
+    <message>
+        <source>bad date %1 (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>ungültiges Datum %1 (erwartet: YYYY, YYYY-MM oder YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>start date given twice</source>
+        <translation>Anfangsdatum zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>start date is after the end date</source>
+        <translation>das Anfangsdatum liegt nach dem Enddatum</translation>
+    </message>
+    <message>
+        <source>end date given twice</source>
+        <translation>Enddatum zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>end date is before the start date</source>
+        <translation>das Enddatum liegt vor dem Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>bad degree range %1 (expected N, N.., ..M or N..M)</source>
+        <translation>ungültiger Gradbereich %1 (erwartet: N, N.., ..M oder N..M)</translation>
+    </message>
+    <message>
+        <source>empty degree range %1</source>
+        <translation>leerer Gradbereich %1</translation>
+    </message>
+</context>
+<context>
     <name>entente::FilterPanel</name>
     <message>
         <source>Country</source>
@@ -805,6 +1142,163 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     </message>
 </context>
 <context>
+    <name>entente::GexfReader</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>dynamic attributes and spells are not supported; ignored</source>
+        <translation>dynamische Attribute und Spells werden nicht unterstützt; ignoriert</translation>
+    </message>
+    <message>
+        <source>not a GEXF file: the root element is &lt;%1&gt;, not &lt;gexf&gt;</source>
+        <translation>keine GEXF-Datei: Das Wurzelelement ist &lt;%1&gt;, nicht &lt;gexf&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;gexf&gt; element holds no &lt;graph&gt;</source>
+        <translation>das Element &lt;gexf&gt; enthält kein &lt;graph&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;attribute&gt; without an id</source>
+        <translation>&lt;attribute&gt; ohne id</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n attributes on one element</source>
+        <translation>
+            <numerusform>mehr als %n Attribut an einem Element</numerusform>
+            <numerusform>mehr als %n Attribute an einem Element</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>viz:position without numeric x and y; ignored</source>
+        <translation>viz:position ohne numerische x und y; ignoriert</translation>
+    </message>
+    <message>
+        <source>viz:color without numeric r, g and b; ignored</source>
+        <translation>viz:color ohne numerische r, g und b; ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>nodes nested deeper than %n levels</source>
+        <translation>
+            <numerusform>Knoten tiefer als %n Ebene verschachtelt</numerusform>
+            <numerusform>Knoten tiefer als %n Ebenen verschachtelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; without an id</source>
+        <translation>&lt;node&gt; ohne id</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>mehr als %n Knoten</numerusform>
+            <numerusform>mehr als %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; needs both source and target</source>
+        <translation>&lt;edge&gt; braucht source und target</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>mehr als %n Kante</numerusform>
+            <numerusform>mehr als %n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphIO</name>
+    <message>
+        <source>%1 files (%2)</source>
+        <translation>%1-Dateien (%2)</translation>
+    </message>
+    <message>
+        <source>Graph files (%1)</source>
+        <translation>Graphdateien (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (%1; the limit is %2)</source>
+        <translation>die Datei ist zu groß (%1; die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (the limit is %1)</source>
+        <translation>die Datei ist zu groß (die Grenze ist %1)</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>unknown file format; known endings: %1</source>
+        <translation>unbekanntes Dateiformat; bekannte Endungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphStyle</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>(no kind)</source>
+        <translation>(keine Art)</translation>
+    </message>
+    <message>
+        <source>(no relation)</source>
+        <translation>(keine Beziehung)</translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphView</name>
     <message>
         <source>Kind</source>
@@ -821,6 +1315,532 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>Degree</source>
         <translation>Grad</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphmlReader</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an int</source>
+        <translation>ein int</translation>
+    </message>
+    <message>
+        <source>a long</source>
+        <translation>ein long</translation>
+    </message>
+    <message>
+        <source>a float</source>
+        <translation>ein float</translation>
+    </message>
+    <message>
+        <source>a double</source>
+        <translation>ein double</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>not a GraphML file: the root element is &lt;%1&gt;, not &lt;graphml&gt;</source>
+        <translation>keine GraphML-Datei: Das Wurzelelement ist &lt;%1&gt;, nicht &lt;graphml&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;graphml&gt; element holds no &lt;graph&gt;</source>
+        <translation>das Element &lt;graphml&gt; enthält kein &lt;graph&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;key&gt; without an id</source>
+        <translation>&lt;key&gt; ohne id</translation>
+    </message>
+    <message>
+        <source>hyperedges are not supported; ignored</source>
+        <translation>Hyperkanten werden nicht unterstützt; ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n attributes on one element</source>
+        <translation>
+            <numerusform>mehr als %n Attribut an einem Element</numerusform>
+            <numerusform>mehr als %n Attribute an einem Element</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; without an id</source>
+        <translation>&lt;node&gt; ohne id</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>mehr als %n Knoten</numerusform>
+            <numerusform>mehr als %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>graphs nested deeper than %n levels</source>
+        <translation>
+            <numerusform>Graphen tiefer als %n Ebene verschachtelt</numerusform>
+            <numerusform>Graphen tiefer als %n Ebenen verschachtelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; needs both source and target</source>
+        <translation>&lt;edge&gt; braucht source und target</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>mehr als %n Kante</numerusform>
+            <numerusform>mehr als %n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Graphviz</name>
+    <message>
+        <source>unknown Graphviz engine &quot;%1&quot;</source>
+        <translation>unbekanntes Graphviz-Verfahren &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Graphviz could not be initialised</source>
+        <translation>Graphviz konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>Graphviz %1 failed</source>
+        <translation>Graphviz %1 ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImageExport</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>image size %1 x %2 is out of range (1..65535 pixels a side)</source>
+        <translation>Bildgröße %1 × %2 liegt außerhalb des Bereichs (1..65535 Pixel je Seite)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>out of memory for a band of %1 x %2 pixels</source>
+        <translation>nicht genug Speicher für einen Streifen von %1 × %2 Pixeln</translation>
+    </message>
+    <message>
+        <source>cannot start the PNG encoder</source>
+        <translation>der PNG-Encoder kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>PNG encoder error</source>
+        <translation>Fehler des PNG-Encoders</translation>
+    </message>
+    <message>
+        <source>empty image size</source>
+        <translation>leere Bildgröße</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>die PDF-Ausgabe kann nicht gestartet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edges</source>
+        <translation>
+            <numerusform>%n Kante</numerusform>
+            <numerusform>%n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 with Entente</source>
+        <translation>Exportiert am %1 mit Entente</translation>
+    </message>
+    <message>
+        <source>unknown image format</source>
+        <translation>unbekanntes Bildformat</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonReader</name>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation>Zeichenkette länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a string or an array of strings</source>
+        <translation>eine Zeichenkette oder ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold only strings, not %2</source>
+        <translation>&quot;%1&quot; darf nur Zeichenketten enthalten, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be a string or a number, not %3</source>
+        <translation>%1 &quot;%2&quot; muss eine Zeichenkette oder eine Zahl sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>not a graph: no &quot;nodes&quot; array</source>
+        <translation>kein Graph: kein Array &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a graph must be an object, not %1</source>
+        <translation>ein Graph muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n graphs; only the first is loaded</source>
+        <translation>
+            <numerusform>die Datei enthält %n Graphen; nur der erste wird geladen</numerusform>
+            <numerusform>die Datei enthält %n Graphen; nur der erste wird geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format %1; reading it as &quot;entente&quot;</source>
+        <translation>unbekanntes Format %1; wird als &quot;entente&quot; gelesen</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program reads (1); loading it anyway</source>
+        <translation>Formatversion %1 ist neuer, als dieses Programm liest (1); wird trotzdem geladen</translation>
+    </message>
+    <message>
+        <source>unknown top-level key %1 (kept as a graph attribute)</source>
+        <translation>unbekannter Schlüssel %1 auf oberster Ebene (als Graphattribut behalten)</translation>
+    </message>
+    <message>
+        <source>hyperedges are not supported; they are ignored</source>
+        <translation>Hyperkanten werden nicht unterstützt; sie werden ignoriert</translation>
+    </message>
+    <message>
+        <source>not a graph: no &quot;nodes&quot;</source>
+        <translation>kein Graph: kein &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>node must be an object, not %1</source>
+        <translation>ein Knoten muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>edge must be an object, not %1</source>
+        <translation>eine Kante muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in &quot;elements&quot;; ignored</source>
+        <translation>unbekannter Schlüssel %1 in &quot;elements&quot;; ignoriert</translation>
+    </message>
+    <message>
+        <source>not a graph: no &quot;nodes&quot; in &quot;elements&quot;</source>
+        <translation>kein Graph: kein &quot;nodes&quot; in &quot;elements&quot;</translation>
+    </message>
+    <message>
+        <source>an object or an array</source>
+        <translation>ein Objekt oder ein Array</translation>
+    </message>
+    <message>
+        <source>element must be an object, not %1</source>
+        <translation>ein Element muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n attributes</source>
+        <translation>
+            <numerusform>mehr als %n Attribut</numerusform>
+            <numerusform>mehr als %n Attribute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>node has no &quot;id&quot;</source>
+        <translation>der Knoten hat kein &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>node id is empty</source>
+        <translation>die Knoten-ID ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>mehr als %n Knoten</numerusform>
+            <numerusform>mehr als %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>node %1 has only one of &quot;x&quot; and &quot;y&quot;; its position is ignored</source>
+        <translation>Knoten %1 hat nur eines von &quot;x&quot; und &quot;y&quot;; seine Position wird ignoriert</translation>
+    </message>
+    <message>
+        <source>duplicate node id %1 (first defined at %2)</source>
+        <translation>doppelte Knoten-ID %1 (zuerst definiert in %2)</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>Kante</translation>
+    </message>
+    <message>
+        <source>a string or a number</source>
+        <translation>eine Zeichenkette oder eine Zahl</translation>
+    </message>
+    <message>
+        <source>edge %1 points to unknown node %2</source>
+        <translation>Kante %1 verweist auf den unbekannten Knoten %2</translation>
+    </message>
+    <message>
+        <source>edge points to unknown node %1</source>
+        <translation>die Kante verweist auf den unbekannten Knoten %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>edge has no &quot;source&quot;</source>
+        <translation>die Kante hat kein &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>edge has no &quot;target&quot;</source>
+        <translation>die Kante hat kein &quot;target&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>mehr als %n Kante</numerusform>
+            <numerusform>mehr als %n Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>self-loop on node %1</source>
+        <translation>Schleife am Knoten %1</translation>
+    </message>
+    <message>
+        <source>duplicate edge %1 -&gt; %2%3</source>
+        <translation>doppelte Kante %1 -&gt; %2%3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many errors; stopped after %n</source>
+        <translation>
+            <numerusform>zu viele Fehler; nach %n abgebrochen</numerusform>
+            <numerusform>zu viele Fehler; nach %n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warnings not shown</source>
+        <translation>
+            <numerusform>%n weitere Warnung nicht angezeigt</numerusform>
+            <numerusform>%n weitere Warnungen nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a graph: the file holds a single value; expected an object with &quot;nodes&quot;</source>
+        <translation>kein Graph: Die Datei enthält einen einzelnen Wert; erwartet wird ein Objekt mit &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>not a graph: the top level is an array; expected an object with &quot;nodes&quot;</source>
+        <translation>kein Graph: Die oberste Ebene ist ein Array; erwartet wird ein Objekt mit &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read JSON: %1</source>
+        <translation>JSON kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht geschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence: \u must be followed by four hex digits</source>
+        <translation>ungültige Escape-Sequenz: Auf \u müssen vier Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &quot;\%1&quot; in string</source>
+        <translation>ungültige Escape-Sequenz &quot;\%1&quot; in der Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence: backslash followed by %1</source>
+        <translation>ungültige Escape-Sequenz: Backslash gefolgt von %1</translation>
+    </message>
+    <message>
+        <source>line break in string (missing closing quote?)</source>
+        <translation>Zeilenumbruch in der Zeichenkette (fehlt das schließende Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in string; write it as an escape</source>
+        <translation>Steuerzeichen U+%1 in der Zeichenkette; als Escape-Sequenz schreiben</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1</source>
+        <translation>ungültiges UTF-8-Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>invalid number: leading zeros are not allowed</source>
+        <translation>ungültige Zahl: führende Nullen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the decimal point</source>
+        <translation>ungültige Zahl: Auf den Dezimalpunkt müssen Ziffern folgen</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the exponent</source>
+        <translation>ungültige Zahl: Auf den Exponenten müssen Ziffern folgen</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected true, false or null</source>
+        <translation>ungültiges Literal; erwartet: true, false oder null</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation>unerwartetes Dateiende; ein Wert wird erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>nesting too deep (more than %n levels)</source>
+        <translation>
+            <numerusform>zu tief verschachtelt (mehr als %n Ebene)</numerusform>
+            <numerusform>zu tief verschachtelt (mehr als %n Ebenen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trailing comma before %1</source>
+        <translation>überzähliges Komma vor %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected a value</source>
+        <translation>unerwartet: %1; ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;}&apos;</source>
+        <translation>überzähliges Komma vor &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a key in double quotes</source>
+        <translation>unerwartetes Dateiende; ein Schlüssel in doppelten Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes, found %1</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key, found %1</source>
+        <translation>&apos;:&apos; nach dem Schlüssel erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation>unerwartet: %1 nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>unerwartetes Dateiende; &apos;,&apos; oder &apos;%1&apos; wird erwartet</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;]&apos;</source>
+        <translation>überzähliges Komma vor &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the object member, found %1</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach dem Objekteintrag erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after the array element, found %1</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach dem Array-Element erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>Dateiende</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>Byte 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the previous version as %1; nothing was written</source>
+        <translation>die vorige Fassung kann nicht als %1 behalten werden; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +2261,28 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+</context>
+<context>
+    <name>entente::XmlReader</name>
+    <message>
+        <source>DOCTYPE declares entities; entity expansion is refused</source>
+        <translation>DOCTYPE deklariert Entitäten; Entitätsexpansion wird verweigert</translation>
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation>XML-Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>elements nested deeper than %n levels</source>
+        <translation>
+            <numerusform>Elemente tiefer als %n Ebene verschachtelt</numerusform>
+            <numerusform>Elemente tiefer als %n Ebenen verschachtelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text longer than %1 bytes</source>
+        <translation>Text länger als %1 Bytes</translation>
     </message>
 </context>
 </TS>

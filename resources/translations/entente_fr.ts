@@ -69,6 +69,86 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>Image background: a colour (#rrggbb, a name) or transparent.</source>
         <translation>Fond de l’image&#xa0;: une couleur (#rrggbb, un nom) ou transparent.</translation>
     </message>
+    <message>
+        <source>--betweenness-samples needs --metrics</source>
+        <translation>--betweenness-samples demande --metrics</translation>
+    </message>
+    <message>
+        <source>--betweenness-samples needs a number of nodes (0: exact), not &quot;%1&quot;</source>
+        <translation>--betweenness-samples demande un nombre de nœuds (0&#xa0;: exact), pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>entente: betweenness estimated from %1 of %2 nodes; error at most %3 for every node with probability 0.9 (--betweenness-samples 0 for the exact values)</source>
+        <translation>entente&#xa0;: intermédiarité estimée à partir de %1 nœuds sur %2&#xa0;; erreur d’au plus %3 pour chaque nœud avec une probabilité de 0,9 (--betweenness-samples 0 pour les valeurs exactes)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--path needs two node ids: --path FROM TO</source>
+        <translation>--path demande deux identifiants de nœud&#xa0;: --path FROM TO</translation>
+    </message>
+    <message>
+        <source>%1: no path between &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>%1&#xa0;: aucun chemin entre &quot;%2&quot; et &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>entente: more than %1 shortest paths; the first %1 are shown</source>
+        <translation>entente&#xa0;: plus de %1 plus courts chemins&#xa0;; les %1 premiers sont affichés</translation>
+    </message>
+    <message>
+        <source>the bundled dataset is missing</source>
+        <translation>le jeu de données fourni est absent</translation>
+    </message>
+    <message>
+        <source>Try &apos;entente --help&apos; for more information.</source>
+        <translation>Essayez &apos;entente --help&apos; pour plus d’informations.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be loaded</source>
+        <translation>%1&#xa0;: chargement impossible</translation>
+    </message>
+    <message>
+        <source>at most one FILE can be given, not %1</source>
+        <translation>au plus un FILE peut être donné, pas %1</translation>
+    </message>
+    <message>
+        <source>entente: this build has no window; use --info or --help</source>
+        <translation>entente&#xa0;: cette version n’a pas de fenêtre&#xa0;; utilisez --info ou --help</translation>
+    </message>
+    <message>
+        <source>--seed: expected a non-negative integer, got &quot;%1&quot;</source>
+        <translation>--seed&#xa0;: entier positif ou nul attendu, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--export: unknown format of &quot;%1&quot; (known: %2)</source>
+        <translation>--export&#xa0;: format de &quot;%1&quot; inconnu (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT in pixels (e.g. 1600x1200), got &quot;%1&quot;</source>
+        <translation>--size&#xa0;: LARGEURxHAUTEUR en pixels attendu (p. ex. 1600x1200), reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--scale: expected a number in (0, 32], got &quot;%1&quot;</source>
+        <translation>--scale&#xa0;: nombre dans ]0, 32] attendu, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--color-by: unknown attribute &quot;%1&quot; (known: kind, country, sector, date, none)</source>
+        <translation>--color-by&#xa0;: attribut &quot;%1&quot; inconnu (connus&#xa0;: kind, country, sector, date, none)</translation>
+    </message>
+    <message>
+        <source>--background: expected a colour (#rrggbb, a name) or &quot;transparent&quot;, got &quot;%1&quot;</source>
+        <translation>--background&#xa0;: couleur (#rrggbb, un nom) ou &quot;transparent&quot; attendu, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--layout: unknown engine &quot;%1&quot; (known: %2)</source>
+        <translation>--layout&#xa0;: moteur &quot;%1&quot; inconnu (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>--layout: unknown engine &quot;%1&quot;</source>
+        <translation>--layout&#xa0;: moteur &quot;%1&quot; inconnu</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -561,6 +641,86 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     </message>
 </context>
 <context>
+    <name>entente::CsvReader</name>
+    <message>
+        <source>row %1: the quoted field is not closed</source>
+        <translation>ligne %1&#xa0;: le champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>row %1: unexpected text after a closing quote</source>
+        <translation>ligne %1&#xa0;: texte inattendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 fields</source>
+        <translation>la ligne %1 a plus de %2 champs</translation>
+    </message>
+    <message>
+        <source>row %1: a field is longer than %2 bytes</source>
+        <translation>ligne %1&#xa0;: un champ dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>le fichier n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>the header names neither source and target columns (an edges file) nor an id column (a nodes file); it has %1</source>
+        <translation>l’en-tête ne nomme ni colonnes source et target (fichier d’arêtes) ni colonne id (fichier de nœuds)&#xa0;; il contient %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n columns</source>
+        <translation>
+            <numerusform>plus de %n colonne</numerusform>
+            <numerusform>plus de %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 has %2 fields, the header has %3</source>
+        <translation>la ligne %1 a %2 champs, l’en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>row %1: the id is empty</source>
+        <translation>ligne %1&#xa0;: l’identifiant est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>plus de %n nœud</numerusform>
+            <numerusform>plus de %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: the source is empty</source>
+        <translation>ligne %1, colonne &quot;%2&quot;&#xa0;: la source est vide</translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: the target is empty</source>
+        <translation>ligne %1, colonne &quot;%2&quot;&#xa0;: la cible est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>plus de %n arête</numerusform>
+            <numerusform>plus de %n arêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>a nodes file needs an id column and no source or target</source>
+        <translation>un fichier de nœuds demande une colonne id et ni source ni target</translation>
+    </message>
+    <message>
+        <source>an edges file needs source and target columns</source>
+        <translation>un fichier d’arêtes demande les colonnes source et target</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>entente::DetailsPanel</name>
     <message>
         <source>€%1 billion</source>
@@ -703,6 +863,183 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     </message>
 </context>
 <context>
+    <name>entente::Diagnostic</name>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>entente::DotReader</name>
+    <message>
+        <source>a token is longer than %1 bytes</source>
+        <translation>un lexème dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte</source>
+        <translation>le fichier contient un octet NUL</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTML label nested deeper than %n levels</source>
+        <translation>
+            <numerusform>libellé HTML imbriqué sur plus de %n niveau</numerusform>
+            <numerusform>libellé HTML imbriqué sur plus de %n niveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>subgraphs nested deeper than %n levels</source>
+        <translation>
+            <numerusform>sous-graphes imbriqués sur plus de %n niveau</numerusform>
+            <numerusform>sous-graphes imbriqués sur plus de %n niveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>plus de %n arête</numerusform>
+            <numerusform>plus de %n arêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>no graph in the file</source>
+        <translation>aucun graphe dans le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>plus de %n nœud</numerusform>
+            <numerusform>plus de %n nœuds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::FilterExpression</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>guillemet non fermé</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; must be followed by a facet or a word</source>
+        <translation>&quot;-&quot; doit être suivi d’une facette ou d’un mot</translation>
+    </message>
+    <message>
+        <source>unexpected quote inside a word</source>
+        <translation>guillemet inattendu dans un mot</translation>
+    </message>
+    <message>
+        <source>missing facet name before &quot;:&quot;</source>
+        <translation>nom de facette manquant avant &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>expected a space after the closing quote</source>
+        <translation>une espace est attendue après le guillemet fermant</translation>
+    </message>
+    <message>
+        <source>empty value list after &quot;%1:&quot;</source>
+        <translation>liste de valeurs vide après &quot;%1:&quot;</translation>
+    </message>
+    <message>
+        <source>empty value after &quot;,&quot;</source>
+        <translation>valeur vide après &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected quote inside a value</source>
+        <translation>guillemet inattendu dans une valeur</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or a space after the value</source>
+        <translation>&quot;,&quot; ou une espace attendu après la valeur</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;,&quot; in a facet name</source>
+        <translation>&quot;,&quot; inattendue dans un nom de facette</translation>
+    </message>
+    <message>
+        <source>a facet name cannot start with &quot;-&quot;</source>
+        <translation>un nom de facette ne peut pas commencer par &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; cannot be used with %1</source>
+        <translation>&quot;-&quot; ne peut pas s’utiliser avec %1</translation>
+    </message>
+    <message>
+        <source>%1 takes one value</source>
+        <translation>%1 prend une seule valeur</translation>
+    </message>
+    <message>
+        <source>empty date range &quot;..&quot;</source>
+        <translation>plage de dates vide &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>degree given twice</source>
+        <translation>degree donné deux fois</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for show (expected &quot;neighbours&quot;)</source>
+        <translation>valeur %1 inconnue pour show (attendu&#xa0;: &quot;neighbours&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for hide (expected &quot;isolated&quot;)</source>
+        <translation>valeur %1 inconnue pour hide (attendu&#xa0;: &quot;isolated&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown facet %1 (did you mean %2?)</source>
+        <translation>facette %1 inconnue (vouliez-vous dire %2&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>unknown facet %1 (facets: %2)</source>
+        <translation>facette %1 inconnue (facettes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 given twice (list the values in one term: %1:A,B)</source>
+        <translation>%1 donné deux fois (énumérez les valeurs en un seul terme&#xa0;: %1:A,B)</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2 (did you mean %3?)</source>
+        <translation>valeur %2 inconnue pour %1 (vouliez-vous dire %3&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2 (the graph has no %1 values)</source>
+        <translation>valeur %2 inconnue pour %1 (le graphe n’a aucune valeur pour %1)</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2</source>
+        <translation>valeur %2 inconnue pour %1</translation>
+    </message>
+    <message>
+        <source>bad date %1 (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>date %1 invalide (attendu&#xa0;: YYYY, YYYY-MM ou YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>start date given twice</source>
+        <translation>date de début donnée deux fois</translation>
+    </message>
+    <message>
+        <source>start date is after the end date</source>
+        <translation>la date de début est postérieure à la date de fin</translation>
+    </message>
+    <message>
+        <source>end date given twice</source>
+        <translation>date de fin donnée deux fois</translation>
+    </message>
+    <message>
+        <source>end date is before the start date</source>
+        <translation>la date de fin est antérieure à la date de début</translation>
+    </message>
+    <message>
+        <source>bad degree range %1 (expected N, N.., ..M or N..M)</source>
+        <translation>plage de degrés %1 invalide (attendu&#xa0;: N, N.., ..M ou N..M)</translation>
+    </message>
+    <message>
+        <source>empty degree range %1</source>
+        <translation>plage de degrés %1 vide</translation>
+    </message>
+</context>
+<context>
     <name>entente::FilterPanel</name>
     <message>
         <source>Country</source>
@@ -805,6 +1142,163 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     </message>
 </context>
 <context>
+    <name>entente::GexfReader</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>dynamic attributes and spells are not supported; ignored</source>
+        <translation>les attributs dynamiques et les spells ne sont pas pris en charge&#xa0;; ignorés</translation>
+    </message>
+    <message>
+        <source>not a GEXF file: the root element is &lt;%1&gt;, not &lt;gexf&gt;</source>
+        <translation>pas un fichier GEXF&#xa0;: l’élément racine est &lt;%1&gt;, pas &lt;gexf&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;gexf&gt; element holds no &lt;graph&gt;</source>
+        <translation>l’élément &lt;gexf&gt; ne contient pas de &lt;graph&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;attribute&gt; without an id</source>
+        <translation>&lt;attribute&gt; sans id</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n attributes on one element</source>
+        <translation>
+            <numerusform>plus de %n attribut sur un élément</numerusform>
+            <numerusform>plus de %n attributs sur un élément</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>viz:position without numeric x and y; ignored</source>
+        <translation>viz:position sans x et y numériques&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>viz:color without numeric r, g and b; ignored</source>
+        <translation>viz:color sans r, g et b numériques&#xa0;; ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>nodes nested deeper than %n levels</source>
+        <translation>
+            <numerusform>nœuds imbriqués sur plus de %n niveau</numerusform>
+            <numerusform>nœuds imbriqués sur plus de %n niveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; without an id</source>
+        <translation>&lt;node&gt; sans id</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>plus de %n nœud</numerusform>
+            <numerusform>plus de %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; needs both source and target</source>
+        <translation>&lt;edge&gt; demande source et target</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>plus de %n arête</numerusform>
+            <numerusform>plus de %n arêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphIO</name>
+    <message>
+        <source>%1 files (%2)</source>
+        <translation>Fichiers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Graph files (%1)</source>
+        <translation>Fichiers de graphe (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (%1; the limit is %2)</source>
+        <translation>le fichier est trop volumineux (%1&#xa0;; la limite est %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (the limit is %1)</source>
+        <translation>le fichier est trop volumineux (la limite est %1)</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>unknown file format; known endings: %1</source>
+        <translation>format de fichier inconnu&#xa0;; extensions connues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphStyle</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>(no kind)</source>
+        <translation>(aucun type)</translation>
+    </message>
+    <message>
+        <source>(no relation)</source>
+        <translation>(aucune relation)</translation>
+    </message>
+</context>
+<context>
     <name>entente::GraphView</name>
     <message>
         <source>Kind</source>
@@ -821,6 +1315,532 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Degree</source>
         <translation>Degré</translation>
+    </message>
+</context>
+<context>
+    <name>entente::GraphmlReader</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an int</source>
+        <translation>un int</translation>
+    </message>
+    <message>
+        <source>a long</source>
+        <translation>un long</translation>
+    </message>
+    <message>
+        <source>a float</source>
+        <translation>un float</translation>
+    </message>
+    <message>
+        <source>a double</source>
+        <translation>un double</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>not a GraphML file: the root element is &lt;%1&gt;, not &lt;graphml&gt;</source>
+        <translation>pas un fichier GraphML&#xa0;: l’élément racine est &lt;%1&gt;, pas &lt;graphml&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;graphml&gt; element holds no &lt;graph&gt;</source>
+        <translation>l’élément &lt;graphml&gt; ne contient pas de &lt;graph&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;key&gt; without an id</source>
+        <translation>&lt;key&gt; sans id</translation>
+    </message>
+    <message>
+        <source>hyperedges are not supported; ignored</source>
+        <translation>les hyperarêtes ne sont pas prises en charge&#xa0;; ignorées</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n attributes on one element</source>
+        <translation>
+            <numerusform>plus de %n attribut sur un élément</numerusform>
+            <numerusform>plus de %n attributs sur un élément</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; without an id</source>
+        <translation>&lt;node&gt; sans id</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>plus de %n nœud</numerusform>
+            <numerusform>plus de %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>graphs nested deeper than %n levels</source>
+        <translation>
+            <numerusform>graphes imbriqués sur plus de %n niveau</numerusform>
+            <numerusform>graphes imbriqués sur plus de %n niveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; needs both source and target</source>
+        <translation>&lt;edge&gt; demande source et target</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>plus de %n arête</numerusform>
+            <numerusform>plus de %n arêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>entente::Graphviz</name>
+    <message>
+        <source>unknown Graphviz engine &quot;%1&quot;</source>
+        <translation>moteur Graphviz &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>Graphviz could not be initialised</source>
+        <translation>Graphviz n’a pas pu être initialisé</translation>
+    </message>
+    <message>
+        <source>Graphviz %1 failed</source>
+        <translation>Graphviz %1 a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ImageExport</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>image size %1 x %2 is out of range (1..65535 pixels a side)</source>
+        <translation>taille d’image %1 × %2 hors limites (1..65535 pixels par côté)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>out of memory for a band of %1 x %2 pixels</source>
+        <translation>mémoire insuffisante pour une bande de %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>cannot start the PNG encoder</source>
+        <translation>impossible de démarrer l’encodeur PNG</translation>
+    </message>
+    <message>
+        <source>PNG encoder error</source>
+        <translation>erreur de l’encodeur PNG</translation>
+    </message>
+    <message>
+        <source>empty image size</source>
+        <translation>taille d’image vide</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>impossible de démarrer l’écriture PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edges</source>
+        <translation>
+            <numerusform>%n arête</numerusform>
+            <numerusform>%n arêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 with Entente</source>
+        <translation>Exporté le %1 avec Entente</translation>
+    </message>
+    <message>
+        <source>unknown image format</source>
+        <translation>format d’image inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonReader</name>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; doit être %2, pas %3</translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation>chaîne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>a string or an array of strings</source>
+        <translation>une chaîne ou un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold only strings, not %2</source>
+        <translation>&quot;%1&quot; ne doit contenir que des chaînes, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be a string or a number, not %3</source>
+        <translation>%1 &quot;%2&quot; doit être une chaîne ou un nombre, pas %3</translation>
+    </message>
+    <message>
+        <source>not a graph: no &quot;nodes&quot; array</source>
+        <translation>pas un graphe&#xa0;: aucun tableau &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a graph must be an object, not %1</source>
+        <translation>un graphe doit être un objet, pas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n graphs; only the first is loaded</source>
+        <translation>
+            <numerusform>le fichier contient %n graphe&#xa0;; seul le premier est chargé</numerusform>
+            <numerusform>le fichier contient %n graphes&#xa0;; seul le premier est chargé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format %1; reading it as &quot;entente&quot;</source>
+        <translation>format %1 inconnu&#xa0;; lu comme &quot;entente&quot;</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program reads (1); loading it anyway</source>
+        <translation>la version de format %1 est plus récente que celle que lit ce programme (1)&#xa0;; chargement malgré tout</translation>
+    </message>
+    <message>
+        <source>unknown top-level key %1 (kept as a graph attribute)</source>
+        <translation>clé de premier niveau %1 inconnue (conservée comme attribut du graphe)</translation>
+    </message>
+    <message>
+        <source>hyperedges are not supported; they are ignored</source>
+        <translation>les hyperarêtes ne sont pas prises en charge&#xa0;; elles sont ignorées</translation>
+    </message>
+    <message>
+        <source>not a graph: no &quot;nodes&quot;</source>
+        <translation>pas un graphe&#xa0;: aucun &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>node must be an object, not %1</source>
+        <translation>un nœud doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>edge must be an object, not %1</source>
+        <translation>une arête doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in &quot;elements&quot;; ignored</source>
+        <translation>clé %1 inconnue dans &quot;elements&quot;&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>not a graph: no &quot;nodes&quot; in &quot;elements&quot;</source>
+        <translation>pas un graphe&#xa0;: aucun &quot;nodes&quot; dans &quot;elements&quot;</translation>
+    </message>
+    <message>
+        <source>an object or an array</source>
+        <translation>un objet ou un tableau</translation>
+    </message>
+    <message>
+        <source>element must be an object, not %1</source>
+        <translation>un élément doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>nœud</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n attributes</source>
+        <translation>
+            <numerusform>plus de %n attribut</numerusform>
+            <numerusform>plus de %n attributs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>node has no &quot;id&quot;</source>
+        <translation>le nœud n’a pas d’&quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>node id is empty</source>
+        <translation>l’identifiant du nœud est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n nodes</source>
+        <translation>
+            <numerusform>plus de %n nœud</numerusform>
+            <numerusform>plus de %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>node %1 has only one of &quot;x&quot; and &quot;y&quot;; its position is ignored</source>
+        <translation>le nœud %1 n’a que l’un de &quot;x&quot; et &quot;y&quot;&#xa0;; sa position est ignorée</translation>
+    </message>
+    <message>
+        <source>duplicate node id %1 (first defined at %2)</source>
+        <translation>identifiant de nœud %1 en double (défini d’abord en %2)</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>arête</translation>
+    </message>
+    <message>
+        <source>a string or a number</source>
+        <translation>une chaîne ou un nombre</translation>
+    </message>
+    <message>
+        <source>edge %1 points to unknown node %2</source>
+        <translation>l’arête %1 pointe vers le nœud inconnu %2</translation>
+    </message>
+    <message>
+        <source>edge points to unknown node %1</source>
+        <translation>l’arête pointe vers le nœud inconnu %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>&#xa0;; vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>edge has no &quot;source&quot;</source>
+        <translation>l’arête n’a pas de &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source>edge has no &quot;target&quot;</source>
+        <translation>l’arête n’a pas de &quot;target&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n edges</source>
+        <translation>
+            <numerusform>plus de %n arête</numerusform>
+            <numerusform>plus de %n arêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>self-loop on node %1</source>
+        <translation>boucle sur le nœud %1</translation>
+    </message>
+    <message>
+        <source>duplicate edge %1 -&gt; %2%3</source>
+        <translation>arête %1 -&gt; %2%3 en double</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many errors; stopped after %n</source>
+        <translation>
+            <numerusform>trop d’erreurs&#xa0;; arrêt après %n</numerusform>
+            <numerusform>trop d’erreurs&#xa0;; arrêt après %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warnings not shown</source>
+        <translation>
+            <numerusform>%n autre avertissement non affiché</numerusform>
+            <numerusform>%n autres avertissements non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a graph: the file holds a single value; expected an object with &quot;nodes&quot;</source>
+        <translation>pas un graphe&#xa0;: le fichier contient une valeur isolée&#xa0;; un objet avec &quot;nodes&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>not a graph: the top level is an array; expected an object with &quot;nodes&quot;</source>
+        <translation>pas un graphe&#xa0;: le premier niveau est un tableau&#xa0;; un objet avec &quot;nodes&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>cannot read JSON: %1</source>
+        <translation>lecture du JSON impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence: \u must be followed by four hex digits</source>
+        <translation>séquence d’échappement invalide&#xa0;: \u doit être suivi de quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &quot;\%1&quot; in string</source>
+        <translation>séquence d’échappement &quot;\%1&quot; invalide dans la chaîne</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence: backslash followed by %1</source>
+        <translation>séquence d’échappement invalide&#xa0;: barre oblique inverse suivie de %1</translation>
+    </message>
+    <message>
+        <source>line break in string (missing closing quote?)</source>
+        <translation>saut de ligne dans la chaîne (guillemet fermant manquant&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in string; write it as an escape</source>
+        <translation>caractère de contrôle U+%1 dans la chaîne&#xa0;; écrivez-le comme séquence d’échappement</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1</source>
+        <translation>octet UTF-8 invalide 0x%1</translation>
+    </message>
+    <message>
+        <source>invalid number: leading zeros are not allowed</source>
+        <translation>nombre invalide&#xa0;: les zéros en tête sont interdits</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>nombre invalide</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the decimal point</source>
+        <translation>nombre invalide&#xa0;: des chiffres doivent suivre le point décimal</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the exponent</source>
+        <translation>nombre invalide&#xa0;: des chiffres doivent suivre l’exposant</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected true, false or null</source>
+        <translation>littéral invalide&#xa0;; attendu&#xa0;: true, false ou null</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation>fin de fichier inattendue&#xa0;; une valeur est attendue</translation>
+    </message>
+    <message numerus="yes">
+        <source>nesting too deep (more than %n levels)</source>
+        <translation>
+            <numerusform>imbrication trop profonde (plus de %n niveau)</numerusform>
+            <numerusform>imbrication trop profonde (plus de %n niveaux)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trailing comma before %1</source>
+        <translation>virgule superflue avant %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected a value</source>
+        <translation>%1 inattendu&#xa0;; une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;}&apos;</source>
+        <translation>virgule superflue avant &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a key in double quotes</source>
+        <translation>fin de fichier inattendue&#xa0;; une clé entre guillemets doubles est attendue</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes, found %1</source>
+        <translation>clé entre guillemets doubles attendue, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key, found %1</source>
+        <translation>&apos;:&apos; attendu après la clé, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation>%1 inattendu après la fin de la valeur JSON</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>fin de fichier inattendue&#xa0;; &apos;,&apos; ou &apos;%1&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;]&apos;</source>
+        <translation>virgule superflue avant &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the object member, found %1</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après le membre de l’objet, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after the array element, found %1</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu après l’élément du tableau, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>fin de fichier</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>octet 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::JsonWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the previous version as %1; nothing was written</source>
+        <translation>impossible de conserver la version précédente sous %1&#xa0;; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +2261,28 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+</context>
+<context>
+    <name>entente::XmlReader</name>
+    <message>
+        <source>DOCTYPE declares entities; entity expansion is refused</source>
+        <translation>le DOCTYPE déclare des entités&#xa0;; leur expansion est refusée</translation>
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation>erreur XML&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>elements nested deeper than %n levels</source>
+        <translation>
+            <numerusform>éléments imbriqués sur plus de %n niveau</numerusform>
+            <numerusform>éléments imbriqués sur plus de %n niveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text longer than %1 bytes</source>
+        <translation>texte de plus de %1 octets</translation>
     </message>
 </context>
 </TS>

@@ -70,11 +70,11 @@ public:
     {
         if (parser.isSet(m_samples)) {
             if (!parser.isSet(m_metrics))
-                return u"--betweenness-samples needs --metrics"_s;
+                return QCoreApplication::translate("CommandLine", "--betweenness-samples needs --metrics");
             bool ok = false;
             const qlonglong k = parser.value(m_samples).toLongLong(&ok);
             if (!ok || k < 0)
-                return u"--betweenness-samples needs a number of nodes (0: exact), not \"%1\""_s
+                return QCoreApplication::translate("CommandLine", "--betweenness-samples needs a number of nodes (0: exact), not \"%1\"")
                     .arg(parser.value(m_samples));
         }
         return {};
@@ -89,9 +89,11 @@ public:
             options.betweenness.samples = defaultSamples;
         const NodeMetrics metrics = computeNodeMetrics(graph, options);
         if (!metrics.betweennessExact) {
-            session.printError(u"entente: betweenness estimated from %1 of %2 nodes; error at most "
-                               "%3 for every node with probability 0.9 (--betweenness-samples 0 "
-                               "for the exact values)"_s
+            session.printError(QCoreApplication::translate(
+                                   "CommandLine",
+                                   "entente: betweenness estimated from %1 of %2 nodes; error at most "
+                                   "%3 for every node with probability 0.9 (--betweenness-samples 0 "
+                                   "for the exact values)")
                                    .arg(options.betweenness.samples)
                                    .arg(graph.nodeCount())
                                    .arg(metrics.betweennessErrorBound, 0, 'g', 3));
@@ -104,7 +106,7 @@ public:
         }
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-            session.printError(u"%1: cannot write: %2"_s.arg(out, file.errorString()));
+            session.printError(QCoreApplication::translate("CommandLine", "%1: cannot write: %2").arg(out, file.errorString()));
             return ExitFailure;
         }
         return ExitOk;
@@ -158,7 +160,7 @@ public:
     QString checkUsage(const QCommandLineParser &parser) const override
     {
         if (parser.isSet(m_path) && parser.values(m_path).size() != 2)
-            return u"--path needs two node ids: --path FROM TO"_s;
+            return QCoreApplication::translate("CommandLine", "--path needs two node ids: --path FROM TO");
         return {};
     }
     int run(CliSession &session) override
@@ -179,7 +181,7 @@ public:
         }
         const auto paths = allShortestPaths(graph, *nodes[0], *nodes[1], pathLimit + 1);
         if (paths.empty()) {
-            session.printError(u"%1: no path between \"%2\" and \"%3\""_s.arg(
+            session.printError(QCoreApplication::translate("CommandLine", "%1: no path between \"%2\" and \"%3\"").arg(
                 session.file, graph.nodeId(*nodes[0]), graph.nodeId(*nodes[1])));
             return ExitFailure;
         }
@@ -192,7 +194,7 @@ public:
         }
         session.print(text);
         if (paths.size() > size_t(pathLimit))
-            session.printError(u"entente: more than %1 shortest paths; the first %1 are shown"_s
+            session.printError(QCoreApplication::translate("CommandLine", "entente: more than %1 shortest paths; the first %1 are shown")
                                    .arg(pathLimit));
         return ExitOk;
     }

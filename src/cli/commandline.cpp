@@ -28,7 +28,7 @@ LoadResult loadDocument(const QString &file)
     QFile resource(path);
     if (!resource.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.diagnostics.append({.file = path, .message = u"the bundled dataset is missing"_s});
+        result.diagnostics.append({.file = path, .message = QCoreApplication::translate("CommandLine", "the bundled dataset is missing")});
         return result;
     }
     return readGraphJson(resource.readAll(), path);
@@ -79,7 +79,7 @@ void printLine(FILE *stream, const QString &text)
 int usageError(const QString &message)
 {
     printLine(stderr, u"entente: "_s + message);
-    printLine(stderr, u"Try 'entente --help' for more information."_s);
+    printLine(stderr, QCoreApplication::translate("CommandLine", "Try 'entente --help' for more information."));
     return ExitUsage;
 }
 
@@ -102,7 +102,7 @@ int runHeadless(const QCommandLineParser &parser, const QString &file,
         session.printError(diagnostic.toString());
     if (!loaded.ok()) {
         if (loaded.diagnostics.isEmpty())
-            session.printError(shownName + u": cannot be loaded"_s);
+            session.printError(QCoreApplication::translate("CommandLine", "%1: cannot be loaded").arg(shownName));
         return ExitFailure;
     }
     session.document = std::move(*loaded.document);
@@ -159,21 +159,34 @@ int runCommandLine(int &argc, char **argv, const WindowRunner &openWindow)
     // parse() rather than process(): the kind of application object to create
     // depends on what was asked, and usage errors must exit with 2. Neither the
     // errors nor the checks below need an application object.
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
     // --help-all (added by addHelpOption) prints the same text: the Qt options it
     // would add only apply to the window.
+    auto usageProblem = [&]() -> QString {
+        if (!parser.parse(arguments))
+            return parser.errorText();
+        if (parser.isSet(helpOption) || parser.isSet(u"help-all"_s) || parser.isSet(versionOption))
+            return {};
+        if (parser.positionalArguments().size() > 1)
+            return QCoreApplication::translate("CommandLine", "at most one FILE can be given, not %1")
+                .arg(parser.positionalArguments().size());
+        for (const auto &step : steps) {
+            if (QString problem = step->checkUsage(parser); !problem.isEmpty())
+                return problem;
+        }
+        return {};
+    };
+    if (!usageProblem().isEmpty()) {
+        // Found before the application object exists (its kind depends on the
+        // request), but catalogues need one: make a plain one, load the user's
+        // language and ask again, so that the message is in that language.
+        if (!helpApp) {
+            helpApp = std::make_unique<QCoreApplication>(argc, argv);
+            installTranslations(uiLocale(languageSetting()));
+        }
+        return usageError(usageProblem());
+    }
     const bool wantsHelp = parser.isSet(helpOption) || parser.isSet(u"help-all"_s);
     const bool wantsVersion = parser.isSet(versionOption);
-    if (!wantsHelp && !wantsVersion) {
-        if (parser.positionalArguments().size() > 1)
-            return usageError(u"at most one FILE can be given, not %1"_s
-                                  .arg(parser.positionalArguments().size()));
-        for (const auto &step : steps) {
-            if (const QString problem = step->checkUsage(parser); !problem.isEmpty())
-                return usageError(problem);
-        }
-    }
 
     bool headless = wantsHelp || wantsVersion;
     bool needsGui = false;
@@ -187,7 +200,7 @@ int runCommandLine(int &argc, char **argv, const WindowRunner &openWindow)
 
     if (!headless) {
         if (!openWindow) {
-            printLine(stderr, u"entente: this build has no window; use --info or --help"_s);
+            printLine(stderr, QCoreApplication::translate("CommandLine", "entente: this build has no window; use --info or --help"));
             return ExitFailure;
         }
         return openWindow(argc, argv, file, parser);
@@ -196,11 +209,16 @@ int runCommandLine(int &argc, char **argv, const WindowRunner &openWindow)
     // Painting needs a QGuiApplication; without a display it renders offscreen.
     if (needsGui && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool catalogueLoaded = bool(helpApp);
     std::unique_ptr<QCoreApplication> app = helpApp ? std::move(helpApp)
         : needsGui
         ? std::make_unique<QGuiApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
 
+    // The readers' and the steps' messages in the user's language (help loaded
+    // the catalogue already).
+    if (!catalogueLoaded)
+        installTranslations(uiLocale(languageSetting()));
     if (wantsHelp) {
         printLine(stdout, parser.helpText().trimmed());
         return ExitOk;

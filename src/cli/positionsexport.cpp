@@ -64,32 +64,32 @@ public:
             bool ok = false;
             parser.value(m_seed).toULongLong(&ok);
             if (!ok)
-                return u"--seed: expected a non-negative integer, got \"%1\""_s.arg(parser.value(m_seed));
+                return QCoreApplication::translate("CommandLine", "--seed: expected a non-negative integer, got \"%1\"").arg(parser.value(m_seed));
         }
         for (const QString &path : parser.values(m_export)) {
             if (!formatOf(path))
-                return u"--export: unknown format of \"%1\" (known: %2)"_s.arg(path, knownSuffixes().join(u", "_s));
+                return QCoreApplication::translate("CommandLine", "--export: unknown format of \"%1\" (known: %2)").arg(path, knownSuffixes().join(u", "_s));
         }
         if (parser.isSet(m_size) && !parseSize(parser.value(m_size)))
-            return u"--size: expected WIDTHxHEIGHT in pixels (e.g. 1600x1200), got \"%1\""_s.arg(parser.value(m_size));
+            return QCoreApplication::translate("CommandLine", "--size: expected WIDTHxHEIGHT in pixels (e.g. 1600x1200), got \"%1\"").arg(parser.value(m_size));
         if (parser.isSet(m_scale)) {
             bool ok = false;
             const double scale = parser.value(m_scale).toDouble(&ok);
             if (!ok || !(scale > 0) || scale > 32)
-                return u"--scale: expected a number in (0, 32], got \"%1\""_s.arg(parser.value(m_scale));
+                return QCoreApplication::translate("CommandLine", "--scale: expected a number in (0, 32], got \"%1\"").arg(parser.value(m_scale));
         }
         if (parser.isSet(m_colorBy) && parser.value(m_colorBy).compare(u"none"_s, Qt::CaseInsensitive) != 0
             && !GraphStyle::columnFromName(parser.value(m_colorBy))) {
-            return u"--color-by: unknown attribute \"%1\" (known: kind, country, sector, date, none)"_s.arg(
+            return QCoreApplication::translate("CommandLine", "--color-by: unknown attribute \"%1\" (known: kind, country, sector, date, none)").arg(
                 parser.value(m_colorBy));
         }
         if (parser.isSet(m_background) && parser.value(m_background) != u"transparent"
             && !QColor::isValidColorName(parser.value(m_background))) {
-            return u"--background: expected a colour (#rrggbb, a name) or \"transparent\", got \"%1\""_s.arg(
+            return QCoreApplication::translate("CommandLine", "--background: expected a colour (#rrggbb, a name) or \"transparent\", got \"%1\"").arg(
                 parser.value(m_background));
         }
         if (parser.isSet(m_layout) && !layoutEngineNames().contains(parser.value(m_layout))) {
-            return u"--layout: unknown engine \"%1\" (known: %2)"_s.arg(
+            return QCoreApplication::translate("CommandLine", "--layout: unknown engine \"%1\" (known: %2)").arg(
                 parser.value(m_layout), layoutEngineNames().join(u", "_s));
         }
         return {};
@@ -104,7 +104,7 @@ public:
             const QString name = explicitEngine ? parser.value(m_layout) : u"force"_s;
             auto engine = createLayoutEngine(name);
             if (!engine) {
-                session.printError(u"--layout: unknown engine \"%1\""_s.arg(name));
+                session.printError(QCoreApplication::translate("CommandLine", "--layout: unknown engine \"%1\"").arg(name));
                 return ExitUsage;
             }
             LayoutInput input{document.graph, document.positions,

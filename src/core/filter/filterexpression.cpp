@@ -1,6 +1,7 @@
 #include "filterexpression.h"
 #include "filterindex.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 
@@ -9,6 +10,13 @@ using namespace Qt::StringLiterals;
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::FilterExpression" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::FilterExpression)
+};
 
 enum class Keyword { Facet, Since, Until, Date, Degree, Show, Hide };
 
@@ -152,7 +160,7 @@ private:
             value.append(c);
             ++m_pos;
         }
-        throw ParseError{start, u"unterminated quote"_s};
+        throw ParseError{start, Tr::tr("unterminated quote")};
     }
 
     void parse()
@@ -167,11 +175,11 @@ private:
                 negated = true;
                 ++m_pos;
                 if (atEnd() || atSpace())
-                    throw ParseError{termStart, u"\"-\" must be followed by a facet or a word"_s};
+                    throw ParseError{termStart, Tr::tr("\"-\" must be followed by a facet or a word")};
             }
             if (peek() == u'"') {
                 const QString phrase = readQuoted();
-                expectTermEnd(u"after the closing quote"_s);
+                expectTermEnd();
                 m_filter.text.append({phrase, negated});
                 continue;
             }
@@ -179,7 +187,7 @@ private:
             const qsizetype wordStart = m_pos;
             while (!atEnd() && !atSpace() && peek() != u':') {
                 if (peek() == u'"')
-                    throw ParseError{m_pos, u"unexpected quote inside a word"_s};
+                    throw ParseError{m_pos, Tr::tr("unexpected quote inside a word")};
                 ++m_pos;
             }
             const QStringView word = m_text.sliced(wordStart, m_pos - wordStart);
@@ -188,16 +196,17 @@ private:
                 continue;
             }
             if (word.isEmpty())
-                throw ParseError{wordStart, u"missing facet name before \":\""_s};
+                throw ParseError{wordStart, Tr::tr("missing facet name before \":\"")};
             ++m_pos;   // the colon
             parseFacetTerm(word, termStart, wordStart, negated);
         }
     }
 
-    void expectTermEnd(const QString &where)
+    // A quoted phrase is a whole term: a space (or the end) must follow it.
+    void expectTermEnd()
     {
         if (!atEnd() && !atSpace())
-            throw ParseError{m_pos, u"expected a space "_s + where};
+            throw ParseError{m_pos, Tr::tr("expected a space after the closing quote")};
     }
 
     // The comma-separated values after "name:".
@@ -207,8 +216,8 @@ private:
         while (true) {
             if (atEnd() || atSpace() || peek() == u',') {
                 if (values.isEmpty())
-                    throw ParseError{m_pos, u"empty value list after \""_s + name.toString() + u":\""_s};
-                throw ParseError{m_pos, u"empty value after \",\""_s};
+                    throw ParseError{m_pos, Tr::tr("empty value list after \"%1:\"").arg(name.toString())};
+                throw ParseError{m_pos, Tr::tr("empty value after \",\"")};
             }
             Token token{QString(), m_pos};
             if (peek() == u'"') {
@@ -216,7 +225,7 @@ private:
             } else {
                 while (!atEnd() && !atSpace() && peek() != u',') {
                     if (peek() == u'"')
-                        throw ParseError{m_pos, u"unexpected quote inside a value"_s};
+                        throw ParseError{m_pos, Tr::tr("unexpected quote inside a value")};
                     ++m_pos;
                 }
                 token.text = m_text.sliced(token.position, m_pos - token.position).toString();
@@ -225,7 +234,7 @@ private:
             if (atEnd() || atSpace())
                 return values;
             if (peek() != u',')
-                throw ParseError{m_pos, u"expected \",\" or a space after the value"_s};
+                throw ParseError{m_pos, Tr::tr("expected \",\" or a space after the value")};
             ++m_pos;
         }
     }
@@ -249,9 +258,9 @@ private:
         // Values are comma-separated; a facet name with a comma could not be
         // written back.
         if (const qsizetype comma = rawName.indexOf(u','); comma >= 0)
-            throw ParseError{nameStart + comma, u"unexpected \",\" in a facet name"_s};
+            throw ParseError{nameStart + comma, Tr::tr("unexpected \",\" in a facet name")};
         if (rawName.startsWith(u'-'))
-            throw ParseError{nameStart, u"a facet name cannot start with \"-\""_s};
+            throw ParseError{nameStart, Tr::tr("a facet name cannot start with \"-\"")};
         const QList<Token> values = readValues(rawName);
         const QString name = facetAlias(rawName);
         Keyword keyword = Keyword::Facet;
@@ -261,9 +270,9 @@ private:
         }
         const QString keywordName = name.toLower();
         if (keyword != Keyword::Facet && keyword != Keyword::Degree && negated)
-            throw ParseError{termStart, u"\"-\" cannot be used with "_s + keywordName};
+            throw ParseError{termStart, Tr::tr("\"-\" cannot be used with %1").arg(keywordName)};
         if (keyword != Keyword::Facet && values.size() > 1)
-            throw ParseError{values[1].position - 1, keywordName + u" takes one value"_s};
+            throw ParseError{values[1].position - 1, Tr::tr("%1 takes one value").arg(keywordName)};
 
         switch (keyword) {
         case Keyword::Facet:
@@ -287,7 +296,7 @@ private:
             const Token from{value.text.left(dots), value.position};
             const Token to{value.text.mid(dots + 2), value.position + dots + 2};
             if (from.text.isEmpty() && to.text.isEmpty())
-                throw ParseError{value.position, u"empty date range \"..\""_s};
+                throw ParseError{value.position, Tr::tr("empty date range \"..\"")};
             if (!from.text.isEmpty())
                 setSince(parseDate(from).first, termStart);
             if (!to.text.isEmpty())
@@ -296,7 +305,7 @@ private:
         }
         case Keyword::Degree:
             if (m_filter.degree)
-                throw ParseError{termStart, u"degree given twice"_s};
+                throw ParseError{termStart, Tr::tr("degree given twice")};
             m_filter.degree = parseDegree(values[0]);
             m_filter.degree->negated = negated;
             return;
@@ -304,16 +313,16 @@ private:
             if (values[0].text.compare(u"neighbours", Qt::CaseInsensitive) != 0
                 && values[0].text.compare(u"neighbors", Qt::CaseInsensitive) != 0) {
                 throw ParseError{values[0].position,
-                                 u"unknown value "_s + quoted(values[0].text)
-                                     + u" for show (expected \"neighbours\")"_s};
+                                 Tr::tr("unknown value %1 for show (expected \"neighbours\")")
+                                     .arg(quoted(values[0].text))};
             }
             m_filter.keepNeighbours = true;
             return;
         case Keyword::Hide:
             if (values[0].text.compare(u"isolated", Qt::CaseInsensitive) != 0) {
                 throw ParseError{values[0].position,
-                                 u"unknown value "_s + quoted(values[0].text)
-                                     + u" for hide (expected \"isolated\")"_s};
+                                 Tr::tr("unknown value %1 for hide (expected \"isolated\")")
+                                     .arg(quoted(values[0].text))};
             }
             m_filter.hideIsolated = true;
             return;
@@ -329,16 +338,15 @@ private:
         if (m_index) {
             facet = m_index->facetIndex(name);
             if (facet < 0) {
-                QString message = u"unknown facet "_s + quoted(name);
                 const QString suggestion = closest(name, facetNames());
                 const bool computed = name.compare(u"community", Qt::CaseInsensitive) == 0
                                       || name.compare(u"component", Qt::CaseInsensitive) == 0;
-                if (computed)
-                    message += u" (compute the metrics in the Analysis dock first)"_s;
-                else if (!suggestion.isEmpty())
-                    message += u" (did you mean "_s + quoted(suggestion) + u"?)"_s;
-                else
-                    message += u" (facets: "_s + facetNames().join(u", "_s) + u')';
+                const QString message =
+                    computed ? Tr::tr("unknown facet %1 (compute the metrics in the Analysis dock first)")
+                                   .arg(quoted(name))
+                    : !suggestion.isEmpty()
+                        ? Tr::tr("unknown facet %1 (did you mean %2?)").arg(quoted(name), quoted(suggestion))
+                        : Tr::tr("unknown facet %1 (facets: %2)").arg(quoted(name), facetNames().join(u", "_s));
                 throw ParseError{nameStart, message};
             }
             condition.facet = m_index->facets()[facet].name;
@@ -351,9 +359,8 @@ private:
         }
         for (const FacetCondition &existing : std::as_const(m_filter.facets)) {
             if (existing.facet == condition.facet) {
-                throw ParseError{termStart, condition.facet
-                                                + u" given twice (list the values in one term: "_s
-                                                + condition.facet + u":A,B)"_s};
+                throw ParseError{termStart, Tr::tr("%1 given twice (list the values in one term: %1:A,B)")
+                                                .arg(condition.facet)};
             }
         }
         for (const Token &value : values) {
@@ -364,12 +371,13 @@ private:
             const int v = m_index->valueIndex(facet, value.text);
             if (v < 0) {
                 const Facet &f = m_index->facets()[facet];
-                QString message = u"unknown "_s + f.name + u' ' + quoted(value.text);
                 const QString suggestion = closest(value.text, f.values);
-                if (!suggestion.isEmpty())
-                    message += u" (did you mean "_s + quoted(suggestion) + u"?)"_s;
-                else if (f.values.isEmpty())
-                    message += u" (the graph has no "_s + f.name + u" values)"_s;
+                const QString message =
+                    !suggestion.isEmpty()
+                        ? Tr::tr("unknown %1 %2 (did you mean %3?)").arg(f.name, quoted(value.text), quoted(suggestion))
+                    : f.values.isEmpty()
+                        ? Tr::tr("unknown %1 %2 (the graph has no %1 values)").arg(f.name, quoted(value.text))
+                        : Tr::tr("unknown %1 %2").arg(f.name, quoted(value.text));
                 throw ParseError{value.position, message};
             }
             condition.values.append(m_index->facets()[facet].values[v]);
@@ -381,8 +389,8 @@ private:
     {
         const auto period = parseDatePeriod(value.text);
         if (!period || value.text.trimmed() != value.text || value.text.contains(u'T')) {
-            throw ParseError{value.position, u"bad date "_s + quoted(value.text)
-                                                 + u" (expected YYYY, YYYY-MM or YYYY-MM-DD)"_s};
+            throw ParseError{value.position, Tr::tr("bad date %1 (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+                                                 .arg(quoted(value.text))};
         }
         return *period;
     }
@@ -390,18 +398,18 @@ private:
     void setSince(QDate date, qsizetype termStart)
     {
         if (m_filter.since)
-            throw ParseError{termStart, u"start date given twice"_s};
+            throw ParseError{termStart, Tr::tr("start date given twice")};
         if (m_filter.until && date > *m_filter.until)
-            throw ParseError{termStart, u"start date is after the end date"_s};
+            throw ParseError{termStart, Tr::tr("start date is after the end date")};
         m_filter.since = date;
     }
 
     void setUntil(QDate date, qsizetype termStart)
     {
         if (m_filter.until)
-            throw ParseError{termStart, u"end date given twice"_s};
+            throw ParseError{termStart, Tr::tr("end date given twice")};
         if (m_filter.since && date < *m_filter.since)
-            throw ParseError{termStart, u"end date is before the start date"_s};
+            throw ParseError{termStart, Tr::tr("end date is before the start date")};
         m_filter.until = date;
     }
 
@@ -419,8 +427,8 @@ private:
     DegreeCondition parseDegree(const Token &value) const
     {
         const QString &text = value.text;
-        const ParseError bad{value.position, u"bad degree range "_s + quoted(text)
-                                                 + u" (expected N, N.., ..M or N..M)"_s};
+        const ParseError bad{value.position, Tr::tr("bad degree range %1 (expected N, N.., ..M or N..M)")
+                                                 .arg(quoted(text))};
         DegreeCondition degree;
         const qsizetype dots = text.indexOf(u"..");
         if (dots < 0) {
@@ -447,7 +455,7 @@ private:
             degree.max = *max;
         }
         if (degree.min > degree.max)
-            throw ParseError{value.position, u"empty degree range "_s + quoted(text)};
+            throw ParseError{value.position, Tr::tr("empty degree range %1").arg(quoted(text))};
         return degree;
     }
 

@@ -3,6 +3,7 @@
 #include "flatfields_p.h"
 #include "model/graphbuilder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,13 @@
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::CsvReader" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::CsvReader)
+};
 
 using namespace Qt::StringLiterals;
 
@@ -108,7 +116,7 @@ public:
                 for (;;) {
                     if (m_pos >= m_text.size()) {
                         m_error = {Diagnostic::Severity::Error, m_file, openLine, openColumn,
-                                   u"row %1: the quoted field is not closed"_s.arg(record.row)};
+                                   Tr::tr("row %1: the quoted field is not closed").arg(record.row)};
                         return false;
                     }
                     const QChar c = m_text[m_pos];
@@ -134,7 +142,7 @@ public:
                 if (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && m_text[m_pos] != u'\n'
                     && m_text[m_pos] != u'\r') {
                     m_error = {Diagnostic::Severity::Error, m_file, m_line, int(m_pos - m_lineStart) + 1,
-                               u"row %1: unexpected text after a closing quote"_s.arg(record.row)};
+                               Tr::tr("row %1: unexpected text after a closing quote").arg(record.row)};
                     return false;
                 }
             } else {
@@ -152,7 +160,7 @@ public:
             m_spans.append(span);
             if (m_spans.size() > m_limits.maxAttributes + 16) {
                 m_error = {Diagnostic::Severity::Error, m_file, record.line, span.column,
-                           u"row %1 has more than %2 fields"_s.arg(record.row).arg(m_limits.maxAttributes + 16)};
+                           Tr::tr("row %1 has more than %2 fields").arg(record.row).arg(m_limits.maxAttributes + 16)};
                 return false;
             }
             if (m_pos < m_text.size() && m_text[m_pos] == m_delimiter) {
@@ -185,7 +193,7 @@ private:
     bool tooLong(const Record &record, int line, int column)
     {
         m_error = {Diagnostic::Severity::Error, m_file, line, column,
-                   u"row %1: a field is longer than %2 bytes"_s.arg(record.row).arg(m_limits.maxStringBytes)};
+                   Tr::tr("row %1: a field is longer than %2 bytes").arg(record.row).arg(m_limits.maxStringBytes)};
         return false;
     }
     void skipNewline()
@@ -327,7 +335,7 @@ bool CsvFileReader::readHeader(bool headerless)
     Record header;
     if (!m_parser.next(header)) {
         if (!parserFailed())
-            error(0, 0, u"the file has no header row"_s);
+            error(0, 0, Tr::tr("the file has no header row"));
         return false;
     }
     int source = -1, target = -1, id = -1;
@@ -370,7 +378,7 @@ bool CsvFileReader::readHeader(bool headerless)
         for (const Column &column : std::as_const(m_columns))
             names.append(u"\"%1\""_s.arg(column.name));
         error(header.line, 1,
-              u"the header names neither source and target columns (an edges file) nor an id column (a nodes file); it has %1"_s
+              Tr::tr("the header names neither source and target columns (an edges file) nor an id column (a nodes file); it has %1")
                   .arg(names.join(u", "_s)));
         return false;
     }
@@ -397,7 +405,7 @@ bool CsvFileReader::readHeader(bool headerless)
         }
     }
     if (m_columns.size() > m_limits.maxAttributes) {
-        error(header.line, 1, u"more than %1 columns"_s.arg(m_limits.maxAttributes));
+        error(header.line, 1, Tr::tr("more than %n columns", nullptr, numerus(m_limits.maxAttributes)));
         return false;
     }
     return true;
@@ -411,7 +419,7 @@ bool CsvFileReader::checkWidth(const Record &record)
     const qsizetype at = record.fields.size() > m_columns.size() ? m_columns.size()
                                                                  : record.fields.size() - 1;
     error(record.line, record.columns.value(at, 1),
-          u"row %1 has %2 fields, the header has %3"_s.arg(record.row)
+          Tr::tr("row %1 has %2 fields, the header has %3").arg(record.row)
               .arg(record.fields.size()).arg(m_columns.size()));
     return false;
 }
@@ -492,11 +500,11 @@ bool CsvFileReader::readNodes(GraphBuilder &builder, NodePositions &positions)
             }
         }
         if (node.id.isEmpty()) {
-            error(record.line, idColumn, u"row %1: the id is empty"_s.arg(record.row));
+            error(record.line, idColumn, Tr::tr("row %1: the id is empty").arg(record.row));
             continue;
         }
         if (builder.nodeCount() >= m_limits.maxNodes) {
-            error(record.line, 1, u"more than %1 nodes"_s.arg(m_limits.maxNodes));
+            error(record.line, 1, Tr::tr("more than %n nodes", nullptr, numerus(m_limits.maxNodes)));
             return false;
         }
         flat::normaliseGephiStyle(node.attributes);
@@ -532,15 +540,16 @@ bool CsvFileReader::readEdges(GraphBuilder &builder, NodePositions &positions, b
                 const QString id = text.toString();
                 if (id.isEmpty()) {
                     error(record.line, record.columns[i],
-                          u"row %1, column \"%2\": the %3 is empty"_s.arg(record.row).arg(column.name,
-                              end == 0 ? u"source"_s : u"target"_s));
+                          (end == 0 ? Tr::tr("row %1, column \"%2\": the source is empty")
+                                    : Tr::tr("row %1, column \"%2\": the target is empty"))
+                              .arg(record.row).arg(column.name));
                     bad = true;
                     break;
                 }
                 ends[end] = builder.findNode(id);
                 if (!ends[end] && createNodes) {
                     if (builder.nodeCount() >= m_limits.maxNodes) {
-                        error(record.line, record.columns[i], u"more than %1 nodes"_s.arg(m_limits.maxNodes));
+                        error(record.line, record.columns[i], Tr::tr("more than %n nodes", nullptr, numerus(m_limits.maxNodes)));
                         return false;
                     }
                     ends[end] = builder.addNode({.id = id});
@@ -582,7 +591,7 @@ bool CsvFileReader::readEdges(GraphBuilder &builder, NodePositions &positions, b
         if (bad)
             continue;
         if (builder.edgeCount() >= m_limits.maxEdges) {
-            error(record.line, 1, u"more than %1 edges"_s.arg(m_limits.maxEdges));
+            error(record.line, 1, Tr::tr("more than %n edges", nullptr, numerus(m_limits.maxEdges)));
             return false;
         }
         builder.addEdge(*ends[0], *ends[1], std::move(edge));
@@ -600,7 +609,7 @@ LoadResult tooLarge(const QString &file, const LoadLimits &limits)
 {
     return {std::nullopt,
             {{Diagnostic::Severity::Error, file, 0, 0,
-              u"file is larger than %1 bytes"_s.arg(limits.maxFileBytes)}}};
+              Tr::tr("file is larger than %1 bytes").arg(limits.maxFileBytes)}}};
 }
 
 } // namespace
@@ -625,7 +634,7 @@ LoadResult readCsv(const CsvInput &edges, const std::optional<CsvInput> &nodes,
             return result;
         if (nodeReader->kind() != CsvFileReader::Kind::Nodes) {
             result.diagnostics.append({Diagnostic::Severity::Error, nodes->fileName, 1, 1,
-                                       u"a nodes file needs an id column and no source or target"_s});
+                                       Tr::tr("a nodes file needs an id column and no source or target")});
             return result;
         }
     }
@@ -637,7 +646,7 @@ LoadResult readCsv(const CsvInput &edges, const std::optional<CsvInput> &nodes,
         // Only a nodes file: a graph without edges.
         if (nodes) {
             result.diagnostics.append({Diagnostic::Severity::Error, edges.fileName, 1, 1,
-                                       u"an edges file needs source and target columns"_s});
+                                       Tr::tr("an edges file needs source and target columns")});
             return result;
         }
         if (!edgeReader.inferTypes() || !edgeReader.readNodes(builder, positions))
@@ -707,10 +716,10 @@ std::optional<Diagnostic> readWholeFile(const QString &file, const LoadLimits &l
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return Diagnostic{Diagnostic::Severity::Error, file, 0, 0, u"cannot open: "_s + f.errorString()};
+        return Diagnostic{Diagnostic::Severity::Error, file, 0, 0, Tr::tr("cannot open: %1").arg(f.errorString())};
     if (f.size() > limits.maxFileBytes)
         return Diagnostic{Diagnostic::Severity::Error, file, 0, 0,
-                          u"file is larger than %1 bytes"_s.arg(limits.maxFileBytes)};
+                          Tr::tr("file is larger than %1 bytes").arg(limits.maxFileBytes)};
     input.data = f.readAll();
     input.fileName = file;
     return std::nullopt;

@@ -4,9 +4,18 @@
 #include "layout/graphviz_p.h"
 #include "model/graphbuilder.h"
 
+#include <QCoreApplication>
+
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::DotReader" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::DotReader)
+};
 
 using namespace Qt::StringLiterals;
 
@@ -34,13 +43,13 @@ std::optional<Diagnostic> prescan(const QByteArray &data, const QString &file,
     auto column = [&](qsizetype i) { return int(i - lineStart) + 1; };
     auto tooLong = [&](qsizetype start, int startLine, qsizetype startLineStart) {
         return problem(file, startLine, int(start - startLineStart) + 1,
-                       u"a token is longer than %1 bytes"_s.arg(tokenLimit));
+                       Tr::tr("a token is longer than %1 bytes").arg(tokenLimit));
     };
     bool atLineStart = true;
     for (qsizetype i = 0; i < n; ++i) {
         const char c = p[i];
         if (c == '\0')
-            return problem(file, line, column(i), u"the file contains a NUL byte"_s);
+            return problem(file, line, column(i), Tr::tr("the file contains a NUL byte"));
         if (c == '\n') {
             ++line;
             lineStart = i + 1;
@@ -60,7 +69,7 @@ std::optional<Diagnostic> prescan(const QByteArray &data, const QString &file,
             i += 2;
             while (i < n && !(p[i] == '*' && i + 1 < n && p[i + 1] == '/')) {
                 if (p[i] == '\0')
-                    return problem(file, line, column(i), u"the file contains a NUL byte"_s);
+                    return problem(file, line, column(i), Tr::tr("the file contains a NUL byte"));
                 if (p[i] == '\n') {
                     ++line;
                     lineStart = i + 1;
@@ -76,7 +85,7 @@ std::optional<Diagnostic> prescan(const QByteArray &data, const QString &file,
                 if (p[i] == '\\' && i + 1 < n)
                     ++i;
                 if (p[i] == '\0')
-                    return problem(file, line, column(i), u"the file contains a NUL byte"_s);
+                    return problem(file, line, column(i), Tr::tr("the file contains a NUL byte"));
                 if (p[i] == '\n') {
                     ++line;
                     lineStart = i + 1;
@@ -93,11 +102,11 @@ std::optional<Diagnostic> prescan(const QByteArray &data, const QString &file,
             for (++i; i < n && html > 0; ++i) {
                 if (p[i] == '<' && ++html > limits.maxDepth)
                     return problem(file, line, column(i),
-                                   u"HTML label nested deeper than %1 levels"_s.arg(limits.maxDepth));
+                                   Tr::tr("HTML label nested deeper than %n levels", nullptr, numerus(limits.maxDepth)));
                 if (p[i] == '>')
                     --html;
                 if (p[i] == '\0')
-                    return problem(file, line, column(i), u"the file contains a NUL byte"_s);
+                    return problem(file, line, column(i), Tr::tr("the file contains a NUL byte"));
                 if (p[i] == '\n') {
                     ++line;
                     lineStart = i + 1;
@@ -109,12 +118,12 @@ std::optional<Diagnostic> prescan(const QByteArray &data, const QString &file,
         } else if (c == '{') {
             if (++depth > limits.maxDepth)
                 return problem(file, line, column(i),
-                               u"subgraphs nested deeper than %1 levels"_s.arg(limits.maxDepth));
+                               Tr::tr("subgraphs nested deeper than %n levels", nullptr, numerus(limits.maxDepth)));
         } else if (c == '}') {
             --depth;
         } else if (c == '-' && i + 1 < n && (p[i + 1] == '-' || p[i + 1] == '>')) {
             if (++edgeOperators > limits.maxEdges)
-                return problem(file, line, column(i), u"more than %1 edges"_s.arg(limits.maxEdges));
+                return problem(file, line, column(i), Tr::tr("more than %n edges", nullptr, numerus(limits.maxEdges)));
             ++i;
         } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'
                    || static_cast<unsigned char>(c) >= 0x80) {
@@ -157,7 +166,7 @@ LoadResult readDot(const QByteArray &data, const QString &fileName, const LoadLi
     LoadResult result;
     const qint64 cap = std::min(limits.maxFileBytes, maxDotBytes);
     if (data.size() > cap) {
-        result.diagnostics.append(problem(fileName, 0, 0, u"file is larger than %1 bytes"_s.arg(cap)));
+        result.diagnostics.append(problem(fileName, 0, 0, Tr::tr("file is larger than %1 bytes").arg(cap)));
         return result;
     }
     if (auto refused = prescan(data, fileName, limits)) {
@@ -172,18 +181,18 @@ LoadResult readDot(const QByteArray &data, const QString &fileName, const LoadLi
     }
     if (!parsed.graph) {
         if (!hasErrors(result.diagnostics))
-            result.diagnostics.append(problem(fileName, 0, 0, u"no graph in the file"_s));
+            result.diagnostics.append(problem(fileName, 0, 0, Tr::tr("no graph in the file")));
         return result;
     }
     if (hasErrors(result.diagnostics))
         return result;
     Graphviz::DotGraph &dot = *parsed.graph;
     if (qint64(dot.nodes.size()) > limits.maxNodes) {
-        result.diagnostics.append(problem(fileName, 0, 0, u"more than %1 nodes"_s.arg(limits.maxNodes)));
+        result.diagnostics.append(problem(fileName, 0, 0, Tr::tr("more than %n nodes", nullptr, numerus(limits.maxNodes))));
         return result;
     }
     if (qint64(dot.edges.size()) > limits.maxEdges) {
-        result.diagnostics.append(problem(fileName, 0, 0, u"more than %1 edges"_s.arg(limits.maxEdges)));
+        result.diagnostics.append(problem(fileName, 0, 0, Tr::tr("more than %n edges", nullptr, numerus(limits.maxEdges))));
         return result;
     }
 

@@ -6,12 +6,20 @@
 #include "model/graphbuilder.h"
 #include "xmlguard_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <cmath>
 
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::GexfReader" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::GexfReader)
+};
 
 using namespace Qt::StringLiterals;
 
@@ -60,10 +68,10 @@ AttrType parseType(QStringView text)
 QString typeName(AttrType type)
 {
     switch (type) {
-    case AttrType::String: return u"a string"_s;
-    case AttrType::Integer: return u"an integer"_s;
-    case AttrType::Double: return u"a number"_s;
-    case AttrType::Boolean: return u"a boolean"_s;
+    case AttrType::String: return Tr::tr("a string");
+    case AttrType::Integer: return Tr::tr("an integer");
+    case AttrType::Double: return Tr::tr("a number");
+    case AttrType::Boolean: return Tr::tr("a boolean");
     }
     return {};
 }
@@ -96,7 +104,7 @@ private:
     void warnDynamicOnce()
     {
         if (!m_warnedDynamic) {
-            warning(u"dynamic attributes and spells are not supported; ignored"_s);
+            warning(Tr::tr("dynamic attributes and spells are not supported; ignored"));
             m_warnedDynamic = true;
         }
     }
@@ -120,7 +128,7 @@ LoadResult GexfReader::read()
         if (!m_xml.isStartElement())
             continue;
         if (m_xml.name() != u"gexf") {
-            stop(u"not a GEXF file: the root element is <%1>, not <gexf>"_s.arg(m_xml.name()));
+            stop(Tr::tr("not a GEXF file: the root element is <%1>, not <gexf>").arg(m_xml.name()));
             break;
         }
         const int depth = m_depth;
@@ -153,7 +161,7 @@ LoadResult GexfReader::read()
     }
     if (!m_stop && !m_sawGraph && !hasErrors(m_diagnostics))
         m_diagnostics.append({Diagnostic::Severity::Error, m_file, 0, 0,
-                              u"the <gexf> element holds no <graph>"_s});
+                              Tr::tr("the <gexf> element holds no <graph>")});
 
     if (!hasErrors(m_diagnostics)) {
         for (PendingEdge &edge : m_edges) {
@@ -251,7 +259,7 @@ void GexfReader::readAttributes()
         decl.type = parseType(attrs.value("type"_L1));
         decl.dynamic = dynamic;
         if (id.isEmpty())
-            error(u"<attribute> without an id"_s);
+            error(Tr::tr("<attribute> without an id"));
         else if (m_declarationIndex[int(cls)].contains(id))
             error(u"attribute \"%1\" is declared twice"_s.arg(id));
         const int attributeDepth = m_depth;
@@ -322,7 +330,7 @@ void GexfReader::readAttValues(Class cls, QList<std::pair<int, QJsonValue>> &val
             continue;
         }
         if (values.size() >= m_limits.maxAttributes) {
-            stop(u"more than %1 attributes on one element"_s.arg(m_limits.maxAttributes));
+            stop(Tr::tr("more than %n attributes on one element", nullptr, numerus(m_limits.maxAttributes)));
             return;
         }
         if (const auto v = flat::convertTyped(text, decl.type)) {
@@ -352,7 +360,7 @@ void GexfReader::readViz(Viz &viz)
         if (x && y)
             viz.position = QPointF(*x, -*y);
         else
-            warning(u"viz:position without numeric x and y; ignored"_s);
+            warning(Tr::tr("viz:position without numeric x and y; ignored"));
     } else if (name == u"color") {
         const QString hex = a.value("hex"_L1).toString();
         if (!hex.isEmpty()) {
@@ -367,7 +375,7 @@ void GexfReader::readViz(Viz &viz)
                                  .arg(channel(*g), 2, 16, QLatin1Char('0'))
                                  .arg(channel(*b), 2, 16, QLatin1Char('0'));
             } else {
-                warning(u"viz:color without numeric r, g and b; ignored"_s);
+                warning(Tr::tr("viz:color without numeric r, g and b; ignored"));
             }
         }
         if (const auto alpha = flat::parseNumber(a.value("a"_L1)); alpha && *alpha < 1.0)
@@ -416,7 +424,7 @@ Attributes GexfReader::collect(Class cls, const QList<std::pair<int, QJsonValue>
 void GexfReader::readNodes(const QString &parent, int nesting)
 {
     if (nesting > m_limits.maxDepth) {
-        stop(u"nodes nested deeper than %1 levels"_s.arg(m_limits.maxDepth));
+        stop(Tr::tr("nodes nested deeper than %n levels", nullptr, numerus(m_limits.maxDepth)));
         return;
     }
     const int depth = m_depth;
@@ -447,9 +455,9 @@ void GexfReader::readNode(const QString &parent, int nesting)
     const int line = this->line();
     const int column = this->column();
     if (node.id.isEmpty())
-        error(u"<node> without an id"_s);
+        error(Tr::tr("<node> without an id"));
     if (m_builder.nodeCount() >= m_limits.maxNodes) {
-        stop(u"more than %1 nodes"_s.arg(m_limits.maxNodes));
+        stop(Tr::tr("more than %n nodes", nullptr, numerus(m_limits.maxNodes)));
         return;
     }
     QList<std::pair<int, QJsonValue>> values;
@@ -540,9 +548,9 @@ void GexfReader::readEdge()
     edge.line = line();
     edge.column = column();
     if (edge.source.isEmpty() || edge.target.isEmpty())
-        error(u"<edge> needs both source and target"_s);
+        error(Tr::tr("<edge> needs both source and target"));
     if (m_edges.size() >= m_limits.maxEdges) {
-        stop(u"more than %1 edges"_s.arg(m_limits.maxEdges));
+        stop(Tr::tr("more than %n edges", nullptr, numerus(m_limits.maxEdges)));
         return;
     }
     std::optional<double> weight;
@@ -569,7 +577,7 @@ LoadResult readGexf(const QByteArray &data, const QString &fileName, const LoadL
     if (data.size() > limits.maxFileBytes) {
         return {std::nullopt,
                 {{Diagnostic::Severity::Error, fileName, 0, 0,
-                  u"file is larger than %1 bytes"_s.arg(limits.maxFileBytes)}}};
+                  Tr::tr("file is larger than %1 bytes").arg(limits.maxFileBytes)}}};
     }
     GexfReader reader(data, fileName, limits);
     return reader.read();

@@ -6,12 +6,20 @@
 #include "io/gexfreader.h"
 #include "io/graphmlreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::GraphIO" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::GraphIO)
+};
 
 // The formats loadGraphFile knows, one line each: the file-name endings it
 // claims and its reader. A reader gets the whole file; `sniff`, when set, says
@@ -120,11 +128,11 @@ QStringList openFileFilters()
         for (const QString &extension : format.extensions)
             patterns.append(QLatin1Char('*') + extension);
         all.append(patterns);
-        filters.append(QStringLiteral("%1 files (%2)").arg(QLatin1StringView(format.name),
+        filters.append(Tr::tr("%1 files (%2)").arg(QLatin1StringView(format.name),
                                                            patterns.join(QLatin1Char(' '))));
     }
-    filters.prepend(QStringLiteral("Graph files (%1)").arg(all.join(QLatin1Char(' '))));
-    filters.append(QStringLiteral("All files (*)"));
+    filters.prepend(Tr::tr("Graph files (%1)").arg(all.join(QLatin1Char(' '))));
+    filters.append(Tr::tr("All files (*)"));
     return filters;
 }
 
@@ -132,12 +140,12 @@ LoadResult loadGraphFile(const QString &path, const LoadLimits &limits)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(path, QStringLiteral("no such file"));
+        return failure(path, Tr::tr("no such file"));
     if (info.isDir())
-        return failure(path, QStringLiteral("is a directory, not a file"));
+        return failure(path, Tr::tr("is a directory, not a file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+        return failure(path, Tr::tr("cannot open the file: %1").arg(file.errorString()));
 
     // Refuse a file over the limit before reading it: the size is known up
     // front for regular files; pipes are read up to the limit and no further.
@@ -145,7 +153,7 @@ LoadResult loadGraphFile(const QString &path, const LoadLimits &limits)
     if (!file.isSequential()) {
         const qint64 size = file.size();
         if (size > limits.maxFileBytes)
-            return failure(path, QStringLiteral("file is too large (%1; the limit is %2)")
+            return failure(path, Tr::tr("file is too large (%1; the limit is %2)")
                                      .arg(megabytes(size), megabytes(limits.maxFileBytes)));
         // Spare capacity after the contents lets the JSON reader parse in place.
         data.reserve(size + jsonReadPadding);
@@ -158,7 +166,7 @@ LoadResult loadGraphFile(const QString &path, const LoadLimits &limits)
             done += n;
         }
         if (done != size)
-            return failure(path, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+            return failure(path, Tr::tr("cannot read the file: %1").arg(file.errorString()));
     } else {
         while (true) {
             const QByteArray chunk = file.read(1 << 20);
@@ -166,12 +174,12 @@ LoadResult loadGraphFile(const QString &path, const LoadLimits &limits)
                 break;
             data.append(chunk);
             if (data.size() > limits.maxFileBytes)
-                return failure(path, QStringLiteral("file is too large (the limit is %1)")
+                return failure(path, Tr::tr("file is too large (the limit is %1)")
                                          .arg(megabytes(limits.maxFileBytes)));
         }
     }
     if (data.isEmpty())
-        return failure(path, QStringLiteral("file is empty"));
+        return failure(path, Tr::tr("file is empty"));
 
     const GraphFormat *format = formatForFileName(info.fileName());
     if (!format) {
@@ -187,7 +195,7 @@ LoadResult loadGraphFile(const QString &path, const LoadLimits &limits)
         QStringList known;
         for (const GraphFormat &f : graphFormats())
             known.append(f.extensions);
-        return failure(path, QStringLiteral("unknown file format; known endings: %1")
+        return failure(path, Tr::tr("unknown file format; known endings: %1")
                                  .arg(known.join(QStringLiteral(", "))));
     }
     return format->read(data, path, limits);

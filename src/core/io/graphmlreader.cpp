@@ -4,6 +4,7 @@
 #include "model/graphbuilder.h"
 #include "xmlguard_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <cmath>
@@ -11,6 +12,13 @@
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::GraphmlReader" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::GraphmlReader)
+};
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +50,12 @@ using DataValues = QList<std::pair<int, QJsonValue>>;
 QString typeName(KeyType type)
 {
     switch (type) {
-    case KeyType::String: return u"a string"_s;
-    case KeyType::Int: return u"an int"_s;
-    case KeyType::Long: return u"a long"_s;
-    case KeyType::Float: return u"a float"_s;
-    case KeyType::Double: return u"a double"_s;
-    case KeyType::Boolean: return u"a boolean"_s;
+    case KeyType::String: return Tr::tr("a string");
+    case KeyType::Int: return Tr::tr("an int");
+    case KeyType::Long: return Tr::tr("a long");
+    case KeyType::Float: return Tr::tr("a float");
+    case KeyType::Double: return Tr::tr("a double");
+    case KeyType::Boolean: return Tr::tr("a boolean");
     }
     return {};
 }
@@ -143,7 +151,7 @@ LoadResult GraphMlReader::read()
     while (next()) {
         if (m_xml.isStartElement()) {
             if (m_xml.name() != u"graphml") {
-                stop(u"not a GraphML file: the root element is <%1>, not <graphml>"_s.arg(m_xml.name()));
+                stop(Tr::tr("not a GraphML file: the root element is <%1>, not <graphml>").arg(m_xml.name()));
                 break;
             }
             readRoot();
@@ -155,7 +163,7 @@ LoadResult GraphMlReader::read()
     }
     if (!m_stop && !m_sawGraph && !hasErrors(m_diagnostics)) {
         m_diagnostics.append({Diagnostic::Severity::Error, m_file, 0, 0,
-                              u"the <graphml> element holds no <graph>"_s});
+                              Tr::tr("the <graphml> element holds no <graph>")});
     }
 
     LoadResult result;
@@ -226,7 +234,7 @@ void GraphMlReader::readKey()
     const QStringView typeText = attributes.value("attr.type"_L1);
     const auto type = parseType(typeText);
     if (key.id.isEmpty())
-        error(u"<key> without an id"_s);
+        error(Tr::tr("<key> without an id"));
     else if (m_keyIndex.contains(key.id))
         error(u"key \"%1\" is declared twice"_s.arg(key.id));
     if (!type)
@@ -295,7 +303,7 @@ void GraphMlReader::readGraph(const QString &parentNode, int nesting)
         } else if (name == u"data" && nesting == 1) {
             readGraphData(m_graphAttributes);
         } else if (name == u"hyperedge") {
-            warning(u"hyperedges are not supported; ignored"_s);
+            warning(Tr::tr("hyperedges are not supported; ignored"));
             skipElement();
         } else {
             skipElement();
@@ -389,7 +397,7 @@ void GraphMlReader::readData(Domain domain, DataValues &values, Graphics &graphi
     }
     if (values.size() >= m_limits.maxAttributes) {
         report({Diagnostic::Severity::Error, m_file, line, column,
-                u"more than %1 attributes on one element"_s.arg(m_limits.maxAttributes)});
+                Tr::tr("more than %n attributes on one element", nullptr, numerus(m_limits.maxAttributes))});
         m_stop = true;
         return;
     }
@@ -449,9 +457,9 @@ void GraphMlReader::readNode(const QString &parentNode, int nesting)
     const int line = int(m_xml.lineNumber());
     const int column = int(m_xml.columnNumber()) + 1;
     if (id.isEmpty())
-        error(u"<node> without an id"_s);
+        error(Tr::tr("<node> without an id"));
     if (m_builder.nodeCount() >= m_limits.maxNodes) {
-        stop(u"more than %1 nodes"_s.arg(m_limits.maxNodes));
+        stop(Tr::tr("more than %n nodes", nullptr, numerus(m_limits.maxNodes)));
         return;
     }
     DataValues values;
@@ -470,7 +478,7 @@ void GraphMlReader::readNode(const QString &parentNode, int nesting)
             // remember their group in the "parent" attribute. The group node
             // itself comes first, so the order stays stable.
             if (nesting >= m_limits.maxDepth) {
-                stop(u"graphs nested deeper than %1 levels"_s.arg(m_limits.maxDepth));
+                stop(Tr::tr("graphs nested deeper than %n levels", nullptr, numerus(m_limits.maxDepth)));
                 return;
             }
             if (!id.isEmpty() && !addedAsGroup && !m_builder.findNode(id)) {
@@ -532,9 +540,9 @@ void GraphMlReader::readEdge()
     edge.line = int(m_xml.lineNumber());
     edge.column = int(m_xml.columnNumber()) + 1;
     if (edge.source.isEmpty() || edge.target.isEmpty())
-        error(u"<edge> needs both source and target"_s);
+        error(Tr::tr("<edge> needs both source and target"));
     if (m_edges.size() >= m_limits.maxEdges) {
-        stop(u"more than %1 edges"_s.arg(m_limits.maxEdges));
+        stop(Tr::tr("more than %n edges", nullptr, numerus(m_limits.maxEdges)));
         return;
     }
     DataValues values;
@@ -566,7 +574,7 @@ LoadResult readGraphMl(const QByteArray &data, const QString &fileName, const Lo
     if (data.size() > limits.maxFileBytes) {
         return {std::nullopt,
                 {{Diagnostic::Severity::Error, fileName, 0, 0,
-                  u"file is larger than %1 bytes"_s.arg(limits.maxFileBytes)}}};
+                  Tr::tr("file is larger than %1 bytes").arg(limits.maxFileBytes)}}};
     }
     GraphMlReader reader(data, fileName, limits);
     return reader.read();

@@ -21,6 +21,7 @@
 #include "io/textposition_p.h"
 #include "model/graphbuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -35,6 +36,13 @@ namespace {
 
 namespace od = simdjson::ondemand;
 using simdjson::error_code;
+
+// The messages are translated in the context "entente::JsonReader" (lupdate
+// reads the Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::JsonReader)
+};
 
 // Thrown inside the reader when simdjson cannot go on (the document is broken)
 // and when the error limit is reached; caught in Reader::run. Nothing escapes.
@@ -58,14 +66,14 @@ T take(simdjson::simdjson_result<T> &&result)
 QString typeName(od::json_type type)
 {
     switch (type) {
-    case od::json_type::array: return QStringLiteral("an array");
-    case od::json_type::object: return QStringLiteral("an object");
-    case od::json_type::number: return QStringLiteral("a number");
-    case od::json_type::string: return QStringLiteral("a string");
-    case od::json_type::boolean: return QStringLiteral("a boolean");
-    case od::json_type::null: return QStringLiteral("null");
+    case od::json_type::array: return Tr::tr("an array");
+    case od::json_type::object: return Tr::tr("an object");
+    case od::json_type::number: return Tr::tr("a number");
+    case od::json_type::string: return Tr::tr("a string");
+    case od::json_type::boolean: return Tr::tr("a boolean");
+    case od::json_type::null: return Tr::tr("null");
     }
-    return QStringLiteral("a value");
+    return Tr::tr("a value");
 }
 
 QString utf8(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
@@ -397,7 +405,7 @@ private:
     }
     void typeError(qint64 offset, std::string_view key, const QString &expected, od::json_type got)
     {
-        error(offset, QStringLiteral("\"%1\" must be %2, not %3").arg(utf8(key), expected, typeName(got)));
+        error(offset, Tr::tr("\"%1\" must be %2, not %3").arg(utf8(key), expected, typeName(got)));
     }
 
     // --- values
@@ -444,7 +452,7 @@ private:
         const od::json_type type = take(v.type());
         if (type != od::json_type::object) {
             if (type != od::json_type::null)
-                typeError(offsetOf(v), key, QStringLiteral("an object"), type);
+                typeError(offsetOf(v), key, Tr::tr("an object"), type);
             return;
         }
         for (auto r : take(v.get_object())) {
@@ -518,7 +526,7 @@ std::string_view Reader::stringOf(od::value &v)
     while (*q != '"' && *q != '\\')
         ++q;
     if (q - p > m_limits.maxStringBytes)
-        error(offsetOf(v), QStringLiteral("string longer than %1 bytes").arg(m_limits.maxStringBytes));
+        error(offsetOf(v), Tr::tr("string longer than %1 bytes").arg(m_limits.maxStringBytes));
     if (*q == '"') {
         take(v.get_raw_json_string());
         return {p, std::size_t(q - p)};
@@ -583,7 +591,7 @@ bool Reader::readNumber(od::value &v, std::string_view key, double &out)
     const od::json_type type = take(v.type());
     if (type != od::json_type::number) {
         if (type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("a number"), type);
+            typeError(offsetOf(v), key, Tr::tr("a number"), type);
         return false;
     }
     out = take(v.get_double());
@@ -595,7 +603,7 @@ bool Reader::readCachedString(od::value &v, std::string_view key, QString &out, 
     const od::json_type type = take(v.type());
     if (type != od::json_type::string) {
         if (type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+            typeError(offsetOf(v), key, Tr::tr("a string"), type);
         return false;
     }
     const quint32 i = m_cache.intern(stringOf(v));
@@ -610,7 +618,7 @@ bool Reader::readCachedIndex(od::value &v, std::string_view key, quint32 &index)
     const od::json_type type = take(v.type());
     if (type != od::json_type::string) {
         if (type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+            typeError(offsetOf(v), key, Tr::tr("a string"), type);
         return false;
     }
     index = m_cache.intern(stringOf(v));
@@ -622,7 +630,7 @@ bool Reader::readText(od::value &v, std::string_view key, QString &out)
     const od::json_type type = take(v.type());
     if (type != od::json_type::string) {
         if (type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+            typeError(offsetOf(v), key, Tr::tr("a string"), type);
         return false;
     }
     out = utf8(stringOf(v));
@@ -639,7 +647,7 @@ bool Reader::readStringList(od::value &v, std::string_view key, QStringList &out
     if (type == od::json_type::null)
         return false;
     if (type != od::json_type::array) {
-        typeError(offsetOf(v), key, QStringLiteral("a string or an array of strings"), type);
+        typeError(offsetOf(v), key, Tr::tr("a string or an array of strings"), type);
         return false;
     }
     out.clear();
@@ -647,7 +655,7 @@ bool Reader::readStringList(od::value &v, std::string_view key, QStringList &out
         od::value item = take(std::move(result));
         const od::json_type itemType = take(item.type());
         if (itemType != od::json_type::string) {
-            error(offsetOf(item), QStringLiteral("\"%1\" must hold only strings, not %2")
+            error(offsetOf(item), Tr::tr("\"%1\" must hold only strings, not %2")
                                       .arg(utf8(key), typeName(itemType)));
             continue;
         }
@@ -673,8 +681,11 @@ bool Reader::readId(od::value &v, std::string_view key, std::string_view &out, q
     }
     if (type == od::json_type::null)
         return false;
-    error(offset, QStringLiteral("%1 \"%2\" must be a string or a number, not %3")
-                      .arg(what, utf8(key), typeName(type)));
+    // `what` is "node" or "edge": translated here, on the error path only, so
+    // that reading ids costs no catalogue lookup.
+    const QString whatText = what == QLatin1StringView("node") ? Tr::tr("node") : Tr::tr("edge");
+    error(offset, Tr::tr("%1 \"%2\" must be a string or a number, not %3")
+                      .arg(whatText, utf8(key), typeName(type)));
     return false;
 }
 
@@ -754,7 +765,7 @@ Dialect Reader::detect(od::document &doc)
         return Dialect::NodeLink;
     if (nodes)
         return Dialect::Entente;   // an object as "nodes" is then a type error
-    throw QString(QStringLiteral("not a graph: no \"nodes\" array"));
+    throw QString(Tr::tr("not a graph: no \"nodes\" array"));
 }
 
 // --- graph level -------------------------------------------------------------
@@ -771,19 +782,19 @@ void Reader::graphField(std::string_view key, od::value &v, int depth, bool titl
     } else if (key == "title") {
         const od::json_type type = take(v.type());
         if (type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+            typeError(offsetOf(v), key, Tr::tr("a string"), type);
     } else if (key == "sources") {
         const od::json_type type = take(v.type());
         if (type == od::json_type::array)
             m_sources = toJson(v, depth).toArray();
         else if (type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("an array"), type);
+            typeError(offsetOf(v), key, Tr::tr("an array"), type);
     } else if (key == "directed") {
         const od::json_type type = take(v.type());
         if (type == od::json_type::boolean)
             m_directed = take(v.get_bool());
         else if (type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("true or false"), type);
+            typeError(offsetOf(v), key, Tr::tr("true or false"), type);
     } else {
         m_attributes.append({utf8(key), toJson(v, depth)});
     }
@@ -826,7 +837,7 @@ void Reader::topLevel(od::object top)
                         continue;
                     const od::json_type graphType = take(g.type());
                     if (graphType != od::json_type::object) {
-                        error(offsetOf(g), QStringLiteral("a graph must be an object, not %1")
+                        error(offsetOf(g), Tr::tr("a graph must be an object, not %1")
                                                .arg(typeName(graphType)));
                         continue;
                     }
@@ -834,11 +845,11 @@ void Reader::topLevel(od::object top)
                     graphObject(take(g.get_object()), 3, offsetOf(g));
                 }
                 if (count > 1 && m_pass == 1)
-                    warning(keyOffset, QStringLiteral("the file holds %1 graphs; only the first is loaded")
-                                           .arg(count));
+                    warning(keyOffset, Tr::tr("the file holds %n graphs; only the first is loaded", nullptr,
+                                           numerus(count)));
             } else if (m_pass == 1) {
-                typeError(offsetOf(v), key, key == "graph" ? QStringLiteral("an object")
-                                                           : QStringLiteral("an array"), type);
+                typeError(offsetOf(v), key, key == "graph" ? Tr::tr("an object")
+                                                           : Tr::tr("an array"), type);
             }
             continue;
         }
@@ -848,15 +859,15 @@ void Reader::topLevel(od::object top)
         if (d == Dialect::Entente && key == "format") {
             const od::json_type type = take(v.type());
             if (type != od::json_type::string) {
-                typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+                typeError(offsetOf(v), key, Tr::tr("a string"), type);
             } else if (const std::string_view format = stringOf(v); format != "entente") {
-                warning(offsetOf(v), QStringLiteral("unknown format %1; reading it as \"entente\"")
+                warning(offsetOf(v), Tr::tr("unknown format %1; reading it as \"entente\"")
                                          .arg(quoted(format)));
             }
         } else if (d == Dialect::Entente && key == "version") {
             double version = 0;
             if (readNumber(v, key, version) && version > 1)
-                warning(offsetOf(v), QStringLiteral("format version %1 is newer than this program "
+                warning(offsetOf(v), Tr::tr("format version %1 is newer than this program "
                                                     "reads (1); loading it anyway")
                                          .arg(version));
         } else if ((d == Dialect::NodeLink && key == "graph")
@@ -877,7 +888,7 @@ void Reader::topLevel(od::object top)
         } else if (d == Dialect::Graphology && key == "options") {
             const od::json_type type = take(v.type());
             if (type != od::json_type::object) {
-                typeError(offsetOf(v), key, QStringLiteral("an object"), type);
+                typeError(offsetOf(v), key, Tr::tr("an object"), type);
                 continue;
             }
             for (auto r : take(v.get_object())) {
@@ -890,7 +901,7 @@ void Reader::topLevel(od::object top)
             }
         } else {
             if (!knownTopLevelKey(d, key))
-                warning(keyOffset, QStringLiteral("unknown top-level key %1 (kept as a graph attribute)")
+                warning(keyOffset, Tr::tr("unknown top-level key %1 (kept as a graph attribute)")
                                        .arg(quoted(key)));
             graphField(key, v, 2);
         }
@@ -917,7 +928,7 @@ void Reader::graphObject(od::object object, int depth, qint64 objectOffset)
         } else if (m_pass != 1) {
             continue;
         } else if (key == "hyperedges") {
-            warning(keyOffset, QStringLiteral("hyperedges are not supported; they are ignored"));
+            warning(keyOffset, Tr::tr("hyperedges are not supported; they are ignored"));
         } else if (key == "metadata" && take(v.type()) == od::json_type::object) {
             for (auto r : take(v.get_object())) {
                 od::field f = take(std::move(r));
@@ -930,7 +941,7 @@ void Reader::graphObject(od::object object, int depth, qint64 objectOffset)
         }
     }
     if (!sawNodes && m_pass == 1)
-        error(objectOffset, QStringLiteral("not a graph: no \"nodes\""));
+        error(objectOffset, Tr::tr("not a graph: no \"nodes\""));
 }
 
 // --- nodes and edges ---------------------------------------------------------
@@ -949,7 +960,7 @@ void Reader::nodesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
             od::value node = field.value();
             const od::json_type nodeType = take(node.type());
             if (nodeType != od::json_type::object) {
-                error(offsetOf(node), QStringLiteral("node must be an object, not %1").arg(typeName(nodeType)));
+                error(offsetOf(node), Tr::tr("node must be an object, not %1").arg(typeName(nodeType)));
                 continue;
             }
             readNode(take(node.get_object()), offsetOf(node), depth + 1, style, id, idOffset);
@@ -958,7 +969,7 @@ void Reader::nodesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
         return;
     }
     if (type != od::json_type::array) {
-        typeError(offsetOf(v), "nodes", QStringLiteral("an array"), type);
+        typeError(offsetOf(v), "nodes", Tr::tr("an array"), type);
         m_nodesDone = true;
         return;
     }
@@ -967,7 +978,7 @@ void Reader::nodesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
         od::value node = take(std::move(result));
         const od::json_type nodeType = take(node.type());
         if (nodeType != od::json_type::object) {
-            error(offsetOf(node), QStringLiteral("node must be an object, not %1").arg(typeName(nodeType)));
+            error(offsetOf(node), Tr::tr("node must be an object, not %1").arg(typeName(nodeType)));
             continue;
         }
         const qint64 offset = offsetOf(node);
@@ -989,14 +1000,14 @@ void Reader::edgesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
     const od::json_type type = take(v.type());
     if (type != od::json_type::array) {
         typeError(offsetOf(v), style == Dialect::NodeLink ? "links" : "edges",
-                  QStringLiteral("an array"), type);
+                  Tr::tr("an array"), type);
         return;
     }
     for (auto result : take(v.get_array())) {
         od::value edge = take(std::move(result));
         const od::json_type edgeType = take(edge.type());
         if (edgeType != od::json_type::object) {
-            error(offsetOf(edge), QStringLiteral("edge must be an object, not %1").arg(typeName(edgeType)));
+            error(offsetOf(edge), Tr::tr("edge must be an object, not %1").arg(typeName(edgeType)));
             continue;
         }
         const qint64 offset = offsetOf(edge);
@@ -1019,15 +1030,15 @@ void Reader::cytoscapeElements(od::value v, int depth, qint64 keyOffset)
             else if (key == "edges")
                 edgesValue(value, depth + 1, Dialect::Cytoscape, offset);
             else if (m_pass == 1)
-                warning(offset, QStringLiteral("unknown key %1 in \"elements\"; ignored").arg(quoted(key)));
+                warning(offset, Tr::tr("unknown key %1 in \"elements\"; ignored").arg(quoted(key)));
         }
         if (!m_nodesDone && m_pass == 1)
-            error(offsetOf(v), QStringLiteral("not a graph: no \"nodes\" in \"elements\""));
+            error(offsetOf(v), Tr::tr("not a graph: no \"nodes\" in \"elements\""));
         return;
     }
     if (type != od::json_type::array) {
         if (m_pass == 1)
-            typeError(offsetOf(v), "elements", QStringLiteral("an object or an array"), type);
+            typeError(offsetOf(v), "elements", Tr::tr("an object or an array"), type);
         return;
     }
     // A flat array of elements: nodes in pass 1, edges in pass 2, each told by
@@ -1040,7 +1051,7 @@ void Reader::cytoscapeElements(od::value v, int depth, qint64 keyOffset)
         const qint64 offset = offsetOf(element);
         if (elementType != od::json_type::object) {
             if (m_pass == 1)
-                error(offset, QStringLiteral("element must be an object, not %1").arg(typeName(elementType)));
+                error(offset, Tr::tr("element must be an object, not %1").arg(typeName(elementType)));
             continue;
         }
         od::object object = take(element.get_object());
@@ -1096,7 +1107,7 @@ void Reader::readNode(od::object object, qint64 objectOffset, int depth, Dialect
             const od::json_type type = take(v.type());
             if (type != od::json_type::object) {
                 if (type != od::json_type::null)
-                    typeError(offsetOf(v), key, QStringLiteral("an object"), type);
+                    typeError(offsetOf(v), key, Tr::tr("an object"), type);
                 continue;
             }
             for (auto r : take(v.get_object())) {
@@ -1137,7 +1148,7 @@ void Reader::nodeField(NodeAcc &acc, std::string_view key, od::value v, int dept
         if (type == od::json_type::string)
             setAlias(acc.label, key == "label" ? 2 : 1, key, utf8(stringOf(v)), d.attributes);
         else if (key == "label" && type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+            typeError(offsetOf(v), key, Tr::tr("a string"), type);
         else
             d.attributes.append({utf8(key), toJson(v, depth)});
     } else if (key == "kind") {
@@ -1163,10 +1174,10 @@ void Reader::nodeField(NodeAcc &acc, std::string_view key, od::value v, int dept
         if (type == od::json_type::boolean)
             acc.pinned = take(v.get_bool());
         else if (type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("true or false"), type);
+            typeError(offsetOf(v), key, Tr::tr("true or false"), type);
     } else {
         if (d.attributes.size() >= m_limits.maxAttributes) {
-            error(offsetOf(v), QStringLiteral("more than %1 attributes").arg(m_limits.maxAttributes));
+            error(offsetOf(v), Tr::tr("more than %n attributes", nullptr, numerus(m_limits.maxAttributes)));
             return;
         }
         d.attributes.append({utf8(key), toJson(v, depth)});
@@ -1177,24 +1188,24 @@ void Reader::finishNode(NodeAcc &acc, qint64 objectOffset)
 {
     if (!acc.hasId) {
         if (!acc.badId)
-            error(objectOffset, QStringLiteral("node has no \"id\""));
+            error(objectOffset, Tr::tr("node has no \"id\""));
         return;
     }
     if (acc.id.empty()) {
-        error(acc.idOffset, QStringLiteral("node id is empty"));
+        error(acc.idOffset, Tr::tr("node id is empty"));
         return;
     }
     if (qint64(m_ids.size()) >= m_limits.maxNodes) {
-        error(objectOffset, QStringLiteral("more than %1 nodes").arg(m_limits.maxNodes));
+        error(objectOffset, Tr::tr("more than %n nodes", nullptr, numerus(m_limits.maxNodes)));
         throw TooManyErrors{};
     }
     if (acc.hasX != acc.hasY && !acc.badPosition)
-        warning(objectOffset, QStringLiteral("node %1 has only one of \"x\" and \"y\"; its position is ignored")
+        warning(objectOffset, Tr::tr("node %1 has only one of \"x\" and \"y\"; its position is ignored")
                                   .arg(quoted(acc.id)));
     bool inserted = false;
     const quint32 first = m_ids.intern(acc.id, &inserted);
     if (!inserted) {
-        error(acc.idOffset, QStringLiteral("duplicate node id %1 (first defined at %2)")
+        error(acc.idOffset, Tr::tr("duplicate node id %1 (first defined at %2)")
                                 .arg(quoted(acc.id), QStringLiteral("%1")),
               m_nodeOffsets[first]);
         return;
@@ -1262,14 +1273,14 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
             take(v.get_double());
             acc.hasId = true;
         } else if (type != od::json_type::null) {
-            typeError(offsetOf(v), key, QStringLiteral("a string or a number"), type);
+            typeError(offsetOf(v), key, Tr::tr("a string or a number"), type);
         }
     } else if (key == "label" || key == "name") {
         const od::json_type type = take(v.type());
         if (type == od::json_type::string)
             setAlias(acc.label, key == "label" ? 2 : 1, key, utf8(stringOf(v)), d.attributes);
         else if (key == "label" && type != od::json_type::null)
-            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+            typeError(offsetOf(v), key, Tr::tr("a string"), type);
         else
             d.attributes.append({utf8(key), toJson(v, depth)});
     } else if (key == "relation" || key == "kind" || key == "type" || key == "interaction") {
@@ -1288,7 +1299,7 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
                 d.attributes.append({utf8(key), QJsonValue(m_cache.value(index))});
             }
         } else if (key == "relation" && type != od::json_type::null) {
-            typeError(offsetOf(v), key, QStringLiteral("a string"), type);
+            typeError(offsetOf(v), key, Tr::tr("a string"), type);
         } else {
             d.attributes.append({utf8(key), toJson(v, depth)});
         }
@@ -1302,7 +1313,7 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
         readStringList(v, key, d.sources);
     } else {
         if (d.attributes.size() >= m_limits.maxAttributes) {
-            error(offsetOf(v), QStringLiteral("more than %1 attributes").arg(m_limits.maxAttributes));
+            error(offsetOf(v), Tr::tr("more than %n attributes", nullptr, numerus(m_limits.maxAttributes)));
             return;
         }
         d.attributes.append({utf8(key), toJson(v, depth)});
@@ -1325,9 +1336,9 @@ quint32 Reader::columnValue(EdgeColumn column, quint32 cached)
 
 QString Reader::unknownNodeMessage(const EdgeAcc &acc, std::string_view id) const
 {
-    QString message = acc.hasId ? QStringLiteral("edge %1 points to unknown node %2")
+    QString message = acc.hasId ? Tr::tr("edge %1 points to unknown node %2")
                                       .arg(QLatin1Char('"') + acc.data.id + QLatin1Char('"'), quoted(id))
-                                : QStringLiteral("edge points to unknown node %1").arg(quoted(id));
+                                : Tr::tr("edge points to unknown node %1").arg(quoted(id));
     // The nearest existing id, when one is close: computed only for reported
     // errors, so a scan over all ids is affordable.
     const int limit = std::clamp(int(id.size()) / 3, 1, 3);
@@ -1345,16 +1356,16 @@ QString Reader::unknownNodeMessage(const EdgeAcc &acc, std::string_view id) cons
         }
     }
     if (best <= limit)
-        message += QStringLiteral("; did you mean %1?").arg(quoted(suggestion));
+        message += Tr::tr("; did you mean %1?").arg(quoted(suggestion));
     return message;
 }
 
 void Reader::finishEdge(EdgeAcc &acc, qint64 objectOffset)
 {
     if (!acc.hasSource && !acc.badEndpoint)
-        error(objectOffset, QStringLiteral("edge has no \"source\""));
+        error(objectOffset, Tr::tr("edge has no \"source\""));
     if (!acc.hasTarget && !acc.badEndpoint)
-        error(objectOffset, QStringLiteral("edge has no \"target\""));
+        error(objectOffset, Tr::tr("edge has no \"target\""));
     if (!acc.hasSource || !acc.hasTarget)
         return;
     const quint32 foundSource = m_ids.find(acc.source);
@@ -1368,11 +1379,11 @@ void Reader::finishEdge(EdgeAcc &acc, qint64 objectOffset)
     if (!source || !target)
         return;
     if (m_builder.edgeCount() >= m_limits.maxEdges) {
-        error(objectOffset, QStringLiteral("more than %1 edges").arg(m_limits.maxEdges));
+        error(objectOffset, Tr::tr("more than %n edges", nullptr, numerus(m_limits.maxEdges)));
         throw TooManyErrors{};
     }
     if (*source == *target)
-        warning(objectOffset, QStringLiteral("self-loop on node %1").arg(quoted(acc.source)));
+        warning(objectOffset, Tr::tr("self-loop on node %1").arg(quoted(acc.source)));
     if (acc.label.rank > 0)
         acc.data.label = std::move(acc.label.value);
     const GraphBuilder::EdgeValueIds ids{
@@ -1422,7 +1433,7 @@ void Reader::warnDuplicateEdges(const RelationshipGraph &graph)
                 continue;
             }
             const QString relation = graph.edgeRelation(e);
-            warning(m_edgeOffsets[e], QStringLiteral("duplicate edge %1 -> %2%3")
+            warning(m_edgeOffsets[e], Tr::tr("duplicate edge %1 -> %2%3")
                                           .arg(QLatin1Char('"') + graph.nodeId(s) + QLatin1Char('"'),
                                                QLatin1Char('"') + graph.nodeId(t) + QLatin1Char('"'),
                                                relation.isEmpty() ? QString()
@@ -1465,17 +1476,17 @@ LoadResult Reader::finish(bool ok)
         d.message = p.message;
         if (p.relatedOffset >= 0) {
             const TextPosition &r = places[2 * i + 1];
-            d.message = d.message.arg(QStringLiteral("line %1, column %2").arg(r.line).arg(r.column));
+            d.message = d.message.arg(Tr::tr("line %1, column %2").arg(r.line).arg(r.column));
         }
         result.diagnostics.append(d);
     }
     if (m_errorCount >= m_limits.maxErrors)
         result.diagnostics.append({Diagnostic::Severity::Error, m_file, 0, 0,
-                                   QStringLiteral("too many errors; stopped after %1").arg(m_errorCount)});
+                                   Tr::tr("too many errors; stopped after %n", nullptr, m_errorCount)});
     if (m_warningCount > m_limits.maxErrors)
         result.diagnostics.append({Diagnostic::Severity::Warning, m_file, 0, 0,
-                                   QStringLiteral("%1 more warnings not shown")
-                                       .arg(m_warningCount - m_limits.maxErrors)});
+                                   Tr::tr("%n more warnings not shown", nullptr,
+                                       numerus(m_warningCount - m_limits.maxErrors))});
     if (failed)
         return result;
 
@@ -1500,7 +1511,7 @@ LoadResult Reader::run()
                                       || m_data[start] == '\r' || m_data[start] == '\t'))
                 ++start;
             if (start == m_size) {
-                m_problems.push_back({Diagnostic::Severity::Error, -1, QStringLiteral("file is empty"), -1});
+                m_problems.push_back({Diagnostic::Severity::Error, -1, Tr::tr("file is empty"), -1});
                 ++m_errorCount;
                 return finish(false);
             }
@@ -1509,12 +1520,12 @@ LoadResult Reader::run()
                 if (const auto syntax = findJsonSyntaxError({m_data, std::size_t(m_size)},
                                                             m_limits.maxDepth, m_limits.maxStringBytes)) {
                     m_problems.push_back({Diagnostic::Severity::Error, syntax->offset,
-                                          QStringLiteral("not JSON: %1").arg(syntax->message), -1});
+                                          Tr::tr("not JSON: %1").arg(syntax->message), -1});
                     ++m_errorCount;
                     return finish(false);
                 }
                 m_problems.push_back({Diagnostic::Severity::Error, start,
-                                      QStringLiteral("not a graph: the file holds a single value; "
+                                      Tr::tr("not a graph: the file holds a single value; "
                                                      "expected an object with \"nodes\""), -1});
                 ++m_errorCount;
                 return finish(false);
@@ -1528,7 +1539,7 @@ LoadResult Reader::run()
                     return finish(false);
                 }
                 m_problems.push_back({Diagnostic::Severity::Error, start,
-                                      QStringLiteral("not a graph: the top level is an array; "
+                                      Tr::tr("not a graph: the top level is an array; "
                                                      "expected an object with \"nodes\""), -1});
                 ++m_errorCount;
                 return finish(false);
@@ -1555,7 +1566,7 @@ LoadResult Reader::run()
             if (const char *rest = nullptr; !doc.current_location().get(rest))
                 throw ParseFailure{simdjson::TRAILING_CONTENT};
             if (!m_nodesDone && m_dialect != Dialect::Jgf)
-                throw QStringLiteral("not a graph: no \"nodes\" array");
+                throw Tr::tr("not a graph: no \"nodes\" array");
             if (!m_deferredEdgeArrays.empty()) {
                 m_pass = 2;
                 m_nodesDone = true;
@@ -1580,7 +1591,7 @@ LoadResult Reader::run()
                 m_problems.push_back({Diagnostic::Severity::Error, syntax->offset, syntax->message, -1});
             } else {
                 m_problems.push_back({Diagnostic::Severity::Error, -1,
-                                      QStringLiteral("cannot read JSON: %1")
+                                      Tr::tr("cannot read JSON: %1")
                                           .arg(QString::fromUtf8(simdjson::error_message(failure.code))),
                                       -1});
             }

@@ -1,10 +1,19 @@
 #include "jsonsyntax_p.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::JsonReader" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::JsonReader)
+};
 
 QString hex(uint value, int width)
 {
@@ -89,9 +98,9 @@ bool Validator::string()
     const auto *end = reinterpret_cast<const unsigned char *>(m_text.data() + m_text.size());
     while (true) {
         if (atEnd())
-            return fail(start, QStringLiteral("unterminated string"));
+            return fail(start, Tr::tr("unterminated string"));
         if (m_pos - start > m_maxString)
-            return fail(start, QStringLiteral("string longer than %1 bytes").arg(m_maxString));
+            return fail(start, Tr::tr("string longer than %1 bytes").arg(m_maxString));
         const auto c = static_cast<unsigned char>(m_text[m_pos]);
         if (c == '"') {
             ++m_pos;
@@ -102,7 +111,7 @@ bool Validator::string()
             if (e == 'u') {
                 for (int i = 2; i < 6; ++i) {
                     if (!isHex(at(m_pos + i)))
-                        return fail(m_pos, QStringLiteral("invalid escape sequence: \\u must be followed by four hex digits"));
+                        return fail(m_pos, Tr::tr("invalid escape sequence: \\u must be followed by four hex digits"));
                 }
                 m_pos += 6;
                 continue;
@@ -112,18 +121,18 @@ bool Validator::string()
                 continue;
             }
             if (m_pos + 1 >= qint64(m_text.size()))
-                return fail(start, QStringLiteral("unterminated string"));
+                return fail(start, Tr::tr("unterminated string"));
             const char next = at(m_pos + 1);
             if (next > 0x20 && next < 0x7F)
-                return fail(m_pos, QStringLiteral("invalid escape sequence \"\\%1\" in string")
+                return fail(m_pos, Tr::tr("invalid escape sequence \"\\%1\" in string")
                                        .arg(QLatin1Char(next)));
-            return fail(m_pos, QStringLiteral("invalid escape sequence: backslash followed by %1")
+            return fail(m_pos, Tr::tr("invalid escape sequence: backslash followed by %1")
                                    .arg(describeCharacterAt(m_text, m_pos + 1)));
         }
         if (c < 0x20) {
             if (c == '\n' || c == '\r')
-                return fail(m_pos, QStringLiteral("line break in string (missing closing quote?)"));
-            return fail(m_pos, QStringLiteral("control character U+%1 in string; write it as an escape")
+                return fail(m_pos, Tr::tr("line break in string (missing closing quote?)"));
+            return fail(m_pos, Tr::tr("control character U+%1 in string; write it as an escape")
                                    .arg(hex(c, 4)));
         }
         if (c < 0x80) {
@@ -133,7 +142,7 @@ bool Validator::string()
         char32_t cp = 0;
         const int length = utf8Length(reinterpret_cast<const unsigned char *>(m_text.data()) + m_pos, end, &cp);
         if (length == 0)
-            return fail(m_pos, QStringLiteral("invalid UTF-8 byte 0x%1").arg(hex(c, 2)));
+            return fail(m_pos, Tr::tr("invalid UTF-8 byte 0x%1").arg(hex(c, 2)));
         m_pos += length;
     }
 }
@@ -146,17 +155,17 @@ bool Validator::number()
     if (at(m_pos) == '0') {
         ++m_pos;
         if (isDigit(at(m_pos)))
-            return fail(start, QStringLiteral("invalid number: leading zeros are not allowed"));
+            return fail(start, Tr::tr("invalid number: leading zeros are not allowed"));
     } else if (isDigit(at(m_pos))) {
         while (isDigit(at(m_pos)))
             ++m_pos;
     } else {
-        return fail(start, QStringLiteral("invalid number"));
+        return fail(start, Tr::tr("invalid number"));
     }
     if (at(m_pos) == '.') {
         ++m_pos;
         if (!isDigit(at(m_pos)))
-            return fail(start, QStringLiteral("invalid number: digits must follow the decimal point"));
+            return fail(start, Tr::tr("invalid number: digits must follow the decimal point"));
         while (isDigit(at(m_pos)))
             ++m_pos;
     }
@@ -165,7 +174,7 @@ bool Validator::number()
         if (at(m_pos) == '+' || at(m_pos) == '-')
             ++m_pos;
         if (!isDigit(at(m_pos)))
-            return fail(start, QStringLiteral("invalid number: digits must follow the exponent"));
+            return fail(start, Tr::tr("invalid number: digits must follow the exponent"));
         while (isDigit(at(m_pos)))
             ++m_pos;
     }
@@ -185,7 +194,7 @@ bool Validator::literal()
             }
         }
     }
-    return fail(m_pos, QStringLiteral("invalid literal; expected true, false or null"));
+    return fail(m_pos, Tr::tr("invalid literal; expected true, false or null"));
 }
 
 std::optional<JsonSyntaxError> Validator::run()
@@ -194,14 +203,14 @@ std::optional<JsonSyntaxError> Validator::run()
     qint64 lastComma = -1;
     skipSpace();
     if (atEnd()) {
-        fail(m_pos, QStringLiteral("file is empty"));
+        fail(m_pos, Tr::tr("file is empty"));
         return m_error;
     }
     // Expecting a value.
 value:
     skipSpace();
     if (atEnd()) {
-        fail(m_pos, QStringLiteral("unexpected end of file; expected a value"));
+        fail(m_pos, Tr::tr("unexpected end of file; expected a value"));
         return m_error;
     }
     switch (m_text[m_pos]) {
@@ -209,7 +218,7 @@ value:
     case '[': {
         const char open = m_text[m_pos];
         if (int(stack.size()) >= m_maxDepth) {
-            fail(m_pos, QStringLiteral("nesting too deep (more than %1 levels)").arg(m_maxDepth));
+            fail(m_pos, Tr::tr("nesting too deep (more than %n levels)", nullptr, m_maxDepth));
             return m_error;
         }
         stack.push_back(open);
@@ -237,10 +246,10 @@ value:
     case ']':
     case '}':
         if (lastComma >= 0 && !stack.empty()) {
-            fail(lastComma, QStringLiteral("trailing comma before %1").arg(here()));
+            fail(lastComma, Tr::tr("trailing comma before %1").arg(here()));
             return m_error;
         }
-        fail(m_pos, QStringLiteral("unexpected %1; expected a value").arg(here()));
+        fail(m_pos, Tr::tr("unexpected %1; expected a value").arg(here()));
         return m_error;
     default:
         if (m_text[m_pos] == '-' || isDigit(m_text[m_pos])) {
@@ -248,7 +257,7 @@ value:
                 return m_error;
             goto after;
         }
-        fail(m_pos, QStringLiteral("unexpected %1; expected a value").arg(here()));
+        fail(m_pos, Tr::tr("unexpected %1; expected a value").arg(here()));
         return m_error;
     }
 
@@ -256,22 +265,22 @@ key:
     // Inside an object, expecting a key (after '{' or ',').
     skipSpace();
     if (at(m_pos) == '}' && lastComma >= 0 && !atEnd()) {
-        fail(lastComma, QStringLiteral("trailing comma before '}'"));
+        fail(lastComma, Tr::tr("trailing comma before '}'"));
         return m_error;
     }
     if (atEnd()) {
-        fail(m_pos, QStringLiteral("unexpected end of file; expected a key in double quotes"));
+        fail(m_pos, Tr::tr("unexpected end of file; expected a key in double quotes"));
         return m_error;
     }
     if (m_text[m_pos] != '"') {
-        fail(m_pos, QStringLiteral("expected a key in double quotes, found %1").arg(here()));
+        fail(m_pos, Tr::tr("expected a key in double quotes, found %1").arg(here()));
         return m_error;
     }
     if (!string())
         return m_error;
     skipSpace();
     if (at(m_pos) != ':' || atEnd()) {
-        fail(m_pos, QStringLiteral("expected ':' after the key, found %1").arg(here()));
+        fail(m_pos, Tr::tr("expected ':' after the key, found %1").arg(here()));
         return m_error;
     }
     ++m_pos;
@@ -284,13 +293,13 @@ after:
     skipSpace();
     if (stack.empty()) {
         if (!atEnd()) {
-            fail(m_pos, QStringLiteral("unexpected %1 after the end of the JSON value").arg(here()));
+            fail(m_pos, Tr::tr("unexpected %1 after the end of the JSON value").arg(here()));
             return m_error;
         }
         return std::nullopt;
     }
     if (atEnd()) {
-        fail(m_pos, QStringLiteral("unexpected end of file; expected ',' or '%1'")
+        fail(m_pos, Tr::tr("unexpected end of file; expected ',' or '%1'")
                         .arg(QLatin1Char(stack.back() == '{' ? '}' : ']')));
         return m_error;
     }
@@ -301,7 +310,7 @@ after:
             goto key;
         skipSpace();
         if (at(m_pos) == ']' && !atEnd()) {
-            fail(lastComma, QStringLiteral("trailing comma before ']'"));
+            fail(lastComma, Tr::tr("trailing comma before ']'"));
             return m_error;
         }
         goto value;
@@ -312,9 +321,9 @@ after:
         goto after;
     }
     if (stack.back() == '{')
-        fail(m_pos, QStringLiteral("expected ',' or '}' after the object member, found %1").arg(here()));
+        fail(m_pos, Tr::tr("expected ',' or '}' after the object member, found %1").arg(here()));
     else
-        fail(m_pos, QStringLiteral("expected ',' or ']' after the array element, found %1").arg(here()));
+        fail(m_pos, Tr::tr("expected ',' or ']' after the array element, found %1").arg(here()));
     return m_error;
 }
 
@@ -323,17 +332,17 @@ after:
 QString describeCharacterAt(std::string_view text, qint64 offset)
 {
     if (offset >= qint64(text.size()))
-        return QStringLiteral("end of file");
+        return Tr::tr("end of file");
     const auto c = static_cast<unsigned char>(text[offset]);
     if (c >= 0x21 && c < 0x7F)
         return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
     if (c == ' ')
-        return QStringLiteral("a space");
+        return Tr::tr("a space");
     char32_t cp = 0;
     const auto *begin = reinterpret_cast<const unsigned char *>(text.data());
     if (c >= 0x80 && utf8Length(begin + offset, begin + text.size(), &cp) > 0)
         return QStringLiteral("'%1' (U+%2)").arg(QString::fromUcs4(&cp, 1), hex(cp, 4));
-    return QStringLiteral("byte 0x%1").arg(hex(c, 2));
+    return Tr::tr("byte 0x%1").arg(hex(c, 2));
 }
 
 std::optional<JsonSyntaxError> findJsonSyntaxError(std::string_view text, int maxDepth,

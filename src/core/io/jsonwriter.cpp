@@ -6,6 +6,7 @@
 #include "io/graphio.h"
 #include "model/relationshipgraph.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,6 +20,13 @@
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::JsonWriter" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::JsonWriter)
+};
 
 class JsonOut
 {
@@ -292,11 +300,11 @@ std::optional<Diagnostic> saveGraphFile(const GraphDocument &document, const QSt
     // leaves the old file as it was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(QStringLiteral("cannot write the file: %1").arg(file.errorString()));
+        return failure(Tr::tr("cannot write the file: %1").arg(file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return failure(QStringLiteral("cannot write the file: %1").arg(reason));
+        return failure(Tr::tr("cannot write the file: %1").arg(reason));
     }
     // The previous version is kept as FILE~ (a copy, so that the target never
     // goes missing, even for a moment).
@@ -306,12 +314,12 @@ std::optional<Diagnostic> saveGraphFile(const GraphDocument &document, const QSt
         QFile::remove(backup);
         if (!QFile::copy(path, backup)) {
             file.cancelWriting();
-            return failure(QStringLiteral("cannot keep the previous version as %1; nothing was written")
+            return failure(Tr::tr("cannot keep the previous version as %1; nothing was written")
                                .arg(QFileInfo(backup).fileName()));
         }
     }
     if (!file.commit())
-        return failure(QStringLiteral("cannot write the file: %1").arg(file.errorString()));
+        return failure(Tr::tr("cannot write the file: %1").arg(file.errorString()));
     return std::nullopt;
 }
 

@@ -1,9 +1,18 @@
 #include "xmlguard_p.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <climits>
 
 namespace entente::xmlguard {
+
+// Messages are translated in the context "entente::XmlReader" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::XmlReader)
+};
 
 void configure(QXmlStreamReader &xml)
 {
@@ -14,9 +23,9 @@ void configure(QXmlStreamReader &xml)
 QString refuseDtd(const QXmlStreamReader &xml)
 {
     if (!xml.entityDeclarations().isEmpty())
-        return QStringLiteral("DOCTYPE declares entities; entity expansion is refused");
+        return Tr::tr("DOCTYPE declares entities; entity expansion is refused");
     if (xml.text().contains(QLatin1StringView("<!ENTITY")))
-        return QStringLiteral("DOCTYPE declares entities; entity expansion is refused");
+        return Tr::tr("DOCTYPE declares entities; entity expansion is refused");
     return {};
 }
 
@@ -34,7 +43,7 @@ Diagnostic at(const QXmlStreamReader &xml, const QString &file, const QString &m
 
 QString xmlErrorMessage(const QXmlStreamReader &xml)
 {
-    return QStringLiteral("XML error: ") + xml.errorString();
+    return Tr::tr("XML error: %1").arg(xml.errorString());
 }
 
 XmlReaderBase::XmlReaderBase(const QByteArray &data, const QString &fileName,
@@ -60,7 +69,7 @@ bool XmlReaderBase::next()
     switch (m_xml.tokenType()) {
     case QXmlStreamReader::StartElement:
         if (++m_depth > m_limits.maxDepth) {
-            stop(QStringLiteral("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
+            stop(Tr::tr("elements nested deeper than %n levels", nullptr, numerus(m_limits.maxDepth)));
             return false;
         }
         return true;
@@ -97,7 +106,7 @@ void XmlReaderBase::skipElement()
 bool XmlReaderBase::checkText(const QString &text)
 {
     if (text.size() * 2 > m_limits.maxStringBytes) {
-        stop(QStringLiteral("text longer than %1 bytes").arg(m_limits.maxStringBytes));
+        stop(Tr::tr("text longer than %1 bytes").arg(m_limits.maxStringBytes));
         return false;
     }
     return true;

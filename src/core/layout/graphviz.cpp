@@ -1,5 +1,6 @@
 #include "graphviz_p.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QStringList>
@@ -20,6 +21,13 @@ extern "C" void aglexbad(void);
 namespace entente {
 
 namespace {
+
+// Messages are translated in the context "entente::Graphviz" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::Graphviz)
+};
 
 using namespace Qt::StringLiterals;
 
@@ -313,12 +321,12 @@ Graphviz::LayoutResult Graphviz::layout(const LayoutRequest &request)
     ErrorCapture capture;
     LayoutResult result;
     if (!engineNames().contains(request.engine)) {
-        result.error = u"unknown Graphviz engine \"%1\""_s.arg(request.engine);
+        result.error = Tr::tr("unknown Graphviz engine \"%1\"").arg(request.engine);
         return result;
     }
     GVC_t *gvc = context();
     if (!gvc) {
-        result.error = u"Graphviz could not be initialised"_s;
+        result.error = Tr::tr("Graphviz could not be initialised");
         return result;
     }
     Agraph_t *g = agopen(const_cast<char *>("layout"), request.directed ? Agdirected : Agundirected,
@@ -371,7 +379,7 @@ Graphviz::LayoutResult Graphviz::layout(const LayoutRequest &request)
     srand48(long(request.seed));
     if (gvLayout(gvc, g, engine.constData()) != 0) {
         const auto messages = capture.messages();
-        result.error = messages.isEmpty() ? u"Graphviz %1 failed"_s.arg(request.engine)
+        result.error = messages.isEmpty() ? Tr::tr("Graphviz %1 failed").arg(request.engine)
                                           : messages.first().text;
         agclose(g);
         return result;

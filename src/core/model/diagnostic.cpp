@@ -1,5 +1,6 @@
 #include "diagnostic.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace entente {
@@ -12,7 +13,7 @@ QString Diagnostic::toString() const
         if (column > 0)
             place += QLatin1Char(':') + QString::number(column);
     }
-    const QString prefix = severity == Severity::Warning ? QStringLiteral("warning: ") : QString();
+    const QString prefix = severity == Severity::Warning ? QCoreApplication::translate("entente::Diagnostic", "warning: ") : QString();
     return place.isEmpty() ? prefix + message : place + QStringLiteral(": ") + prefix + message;
 }
 

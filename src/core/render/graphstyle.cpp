@@ -1,5 +1,6 @@
 #include "graphstyle.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -192,6 +193,13 @@ EdgeStyle edgeStyleForRelation(const QString &relation, const GraphPalette &pale
 
 namespace {
 
+// Messages are translated in the context "entente::GraphStyle" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::GraphStyle)
+};
+
 struct CategoryMapping
 {
     // Slot per pool index: the colour index, or -1 for "other"; pool index 0
@@ -372,13 +380,13 @@ QList<LegendEntry> legendEntries(const RelationshipGraph &graph, const GraphStyl
         const qsizetype other = n - shown - none;
         if (mapping.ranked.empty()) {
             if (n > 0)
-                rows.append({u"(none)"_s, categoryColors().front(), std::nullopt, n});
+                rows.append({Tr::tr("(none)"), categoryColors().front(), std::nullopt, n});
             return rows;
         }
         if (other > 0)
-            rows.append({u"Other"_s, palette.other, std::nullopt, other});
+            rows.append({Tr::tr("Other"), palette.other, std::nullopt, other});
         if (none > 0)
-            rows.append({u"(none)"_s, palette.other, std::nullopt, none});
+            rows.append({Tr::tr("(none)"), palette.other, std::nullopt, none});
     } else if (style.colorMode == GraphStyle::ColorMode::Metric) {
         const MetricRange range = metricRange(style.metric);
         constexpr int bins = 5;
@@ -406,9 +414,9 @@ QList<LegendEntry> legendEntries(const RelationshipGraph &graph, const GraphStyl
             }
         }
         if (missing > 0)
-            rows.append({u"(no value)"_s, palette.other, std::nullopt, missing});
+            rows.append({Tr::tr("(no value)"), palette.other, std::nullopt, missing});
     } else if (n > 0) {
-        rows.append({u"Node"_s, categoryColors().front(), std::nullopt, n});
+        rows.append({Tr::tr("Node"), categoryColors().front(), std::nullopt, n});
     }
     return rows;
 }
@@ -424,7 +432,7 @@ QList<LegendEntry> shapeLegendEntries(const RelationshipGraph &graph, const Grap
     for (quint32 k = 0; k < counts.size(); ++k) {
         if (counts[k] == 0)
             continue;
-        rows.append({k == 0 ? u"(no kind)"_s : kinds.pool().at(k), neutral,
+        rows.append({k == 0 ? Tr::tr("(no kind)") : kinds.pool().at(k), neutral,
                      k == 0 ? NodeShape::Circle : shapeForKind(kinds.pool().at(k)), counts[k]});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const LegendEntry &a, const LegendEntry &b) {
@@ -446,7 +454,7 @@ QList<LegendEntry> relationLegendEntries(const RelationshipGraph &graph, const G
             continue;
         const QString name = r == 0 ? QString() : relations.pool().at(r);
         const EdgeStyle es = edgeStyleForRelation(name, palette, graph.isDirected());
-        rows.append({r == 0 ? u"(no relation)"_s : name, es.color, std::nullopt, counts[r]});
+        rows.append({r == 0 ? Tr::tr("(no relation)") : name, es.color, std::nullopt, counts[r]});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const LegendEntry &a, const LegendEntry &b) {
         return a.count > b.count;

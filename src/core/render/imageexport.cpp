@@ -3,6 +3,7 @@
 #include "graphrenderer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QJsonObject>
@@ -22,6 +23,13 @@ namespace entente {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Messages are translated in the context "entente::ImageExport" (lupdate reads the
+// Q_DECLARE_TR_FUNCTIONS argument); untranslated they stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::ImageExport)
+};
 
 enum Layer : unsigned {
     LayerBackground = 1,
@@ -89,10 +97,10 @@ QList<LegendBlock> legendBlocks(const RelationshipGraph &graph, const GraphStyle
         blocks.append({colourHeading, legendEntries(graph, style), false});
     const QList<LegendEntry> shapes = shapeLegendEntries(graph, style);
     if (shapes.size() > 1)
-        blocks.append({u"Kind"_s, shapes, false});
+        blocks.append({Tr::tr("Kind"), shapes, false});
     const QList<LegendEntry> relations = relationLegendEntries(graph, style);
     if (relations.size() > 1)
-        blocks.append({u"Relation"_s, relations, true});
+        blocks.append({Tr::tr("Relation"), relations, true});
     return blocks;
 }
 
@@ -326,20 +334,20 @@ std::optional<Diagnostic> writePng(const ImageExportScene &scene, const ImageExp
 {
     const QSize pixels = pngPixelSize(options);
     if (pixels.isEmpty() || pixels.width() > 65535 || pixels.height() > 65535)
-        return failure(path, u"image size %1 x %2 is out of range (1..65535 pixels a side)"_s
+        return failure(path, Tr::tr("image size %1 x %2 is out of range (1..65535 pixels a side)")
                                  .arg(pixels.width()).arg(pixels.height()));
     GraphRenderer renderer;
     setUpRenderer(renderer, scene);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(path, u"cannot write: %1"_s.arg(file.errorString()));
+        return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
 
     // About 16 MB of ARGB band at a time, whatever the poster size.
     const int bandHeight = std::clamp(int((qint64(4) << 20) / pixels.width()), 1, pixels.height());
     QImage band(pixels.width(), bandHeight, QImage::Format_ARGB32_Premultiplied);
     QImage rgba;
     if (band.isNull())
-        return failure(path, u"out of memory for a band of %1 x %2 pixels"_s.arg(pixels.width()).arg(bandHeight));
+        return failure(path, Tr::tr("out of memory for a band of %1 x %2 pixels").arg(pixels.width()).arg(bandHeight));
     int bandTop = -1;
     auto rowAt = [&](int y) -> const uchar * {
         if (bandTop < 0 || y >= bandTop + bandHeight) {
@@ -357,14 +365,14 @@ std::optional<Diagnostic> writePng(const ImageExportScene &scene, const ImageExp
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     if (!png || !info) {
         png_destroy_write_struct(&png, &info);
-        return failure(path, u"cannot start the PNG encoder"_s);
+        return failure(path, Tr::tr("cannot start the PNG encoder"));
     }
     const bool ok = writePngRows(png, info, sink, pixels, rowAt);
     png_destroy_write_struct(&png, &info);
     if (!ok)
-        return failure(path, u"cannot write: %1"_s.arg(sink.failed ? file.errorString() : u"PNG encoder error"_s));
+        return failure(path, Tr::tr("cannot write: %1").arg(sink.failed ? file.errorString() : Tr::tr("PNG encoder error")));
     if (!file.commit())
-        return failure(path, u"cannot write: %1"_s.arg(file.errorString()));
+        return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
     return std::nullopt;
 }
 
@@ -405,7 +413,7 @@ std::optional<Diagnostic> writeSvg(const ImageExportScene &scene, const ImageExp
                                    const QString &path)
 {
     if (options.size.isEmpty())
-        return failure(path, u"empty image size"_s);
+        return failure(path, Tr::tr("empty image size"));
     GraphRenderer renderer;
     setUpRenderer(renderer, scene);
     const QString title = options.title.isEmpty() ? scene.graph.title() : options.title;
@@ -416,7 +424,7 @@ std::optional<Diagnostic> writeSvg(const ImageExportScene &scene, const ImageExp
         + QByteArray::number(options.size.width()) + ' ' + QByteArray::number(options.size.height())
         + "\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
           " version=\"1.2\" baseProfile=\"tiny\">\n";
-    out += "<title>" + xmlEscaped(title.isEmpty() ? u"Graph"_s : title) + "</title>\n";
+    out += "<title>" + xmlEscaped(title.isEmpty() ? Tr::tr("Graph") : title) + "</title>\n";
     out += "<desc>Exported by Entente</desc>\n";
     const std::pair<unsigned, const char *> layers[] = {
         {LayerBackground, "background"}, {LayerEdges, "edges"}, {LayerNodes, "nodes"},
@@ -430,7 +438,7 @@ std::optional<Diagnostic> writeSvg(const ImageExportScene &scene, const ImageExp
     out += "</svg>\n";
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())
-        return failure(path, u"cannot write: %1"_s.arg(file.errorString()));
+        return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
     return std::nullopt;
 }
 
@@ -443,7 +451,7 @@ std::optional<Diagnostic> writePdf(const ImageExportScene &scene, const ImageExp
     setUpRenderer(renderer, scene);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(path, u"cannot write: %1"_s.arg(file.errorString()));
+        return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
     {
         QPdfWriter writer(&file);
         // 96 dpi: one device pixel of the renderer is one screen pixel, so
@@ -456,13 +464,13 @@ std::optional<Diagnostic> writePdf(const ImageExportScene &scene, const ImageExp
         writer.setCreator(u"Entente"_s);
         QPainter painter;
         if (!painter.begin(&writer))
-            return failure(path, u"cannot start the PDF writer"_s);
+            return failure(path, Tr::tr("cannot start the PDF writer"));
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
         paintPicture(painter, renderer, scene, options, page, 1.0, LayerAll);
         painter.end();
     }
     if (!file.commit())
-        return failure(path, u"cannot write: %1"_s.arg(file.errorString()));
+        return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
     return std::nullopt;
 }
 
@@ -490,10 +498,11 @@ QStringList captionLines(const RelationshipGraph &graph, const ImageExportOption
 {
     QStringList lines;
     const QString title = options.title.isEmpty() ? graph.title() : options.title;
-    lines.append(title.isEmpty() ? u"Graph"_s : title);
-    lines.append(u"%1 nodes, %2 edges"_s.arg(graph.nodeCount()).arg(graph.edgeCount()));
+    lines.append(title.isEmpty() ? Tr::tr("Graph") : title);
+    lines.append(Tr::tr("%n nodes", nullptr, numerus(graph.nodeCount())) + u", "_s
+                 + Tr::tr("%n edges", nullptr, numerus(graph.edgeCount())));
     if (!options.filterExpression.isEmpty())
-        lines.append(u"Filter: %1"_s.arg(options.filterExpression));
+        lines.append(Tr::tr("Filter: %1").arg(options.filterExpression));
     QStringList sources = options.sources;
     if (sources.isEmpty()) {
         for (const QJsonValue &v : graph.sources()) {
@@ -503,9 +512,9 @@ QStringList captionLines(const RelationshipGraph &graph, const ImageExportOption
         }
     }
     if (!sources.isEmpty())
-        lines.append(u"Sources: %1"_s.arg(sources.join(u"; "_s)));
+        lines.append(Tr::tr("Sources: %1").arg(sources.join(u"; "_s)));
     const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
-    lines.append(u"Exported %1 with Entente"_s.arg(date.toString(Qt::ISODate)));
+    lines.append(Tr::tr("Exported %1 with Entente").arg(date.toString(Qt::ISODate)));
     return lines;
 }
 
@@ -536,7 +545,7 @@ std::optional<Diagnostic> exportImage(const ImageExportScene &scene, const Image
     case ImageFormat::Pdf:
         return writePdf(scene, options, path);
     }
-    return failure(path, u"unknown image format"_s);
+    return failure(path, Tr::tr("unknown image format"));
 }
 
 } // namespace entente
