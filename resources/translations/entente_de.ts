@@ -149,6 +149,14 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>--layout: unknown engine &quot;%1&quot;</source>
         <translation>--layout: unbekanntes Verfahren &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1: no node &quot;%2&quot;</source>
+        <translation>%1: kein Knoten &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie &quot;%1&quot;?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -515,6 +523,30 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Export caption</source>
         <translation>Bildunterschrift im Export</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>A&amp;utosave every:</source>
+        <translation>A&amp;utomatisch speichern alle:</translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation>Intervall der automatischen Speicherung</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are kept in the application&apos;s data folder and offered back after a crash.</source>
+        <translation>Ungespeicherte Änderungen werden im Datenordner des Programms aufbewahrt und nach einem Absturz wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
 </context>
 <context>
     <name>entente::AnalysisPanel</name>
@@ -641,6 +673,25 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     </message>
 </context>
 <context>
+    <name>entente::AutosaveStore</name>
+    <message>
+        <source>cannot write the autosave: %1</source>
+        <translation>die automatische Sicherung kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot lock the folder %1</source>
+        <translation>der Ordner %1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>the autosave folder is not available</source>
+        <translation>der Ordner für automatische Sicherungen ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>entente::CsvReader</name>
     <message>
         <source>row %1: the quoted field is not closed</source>
@@ -718,6 +769,18 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: &quot;%3&quot; is not a number</source>
+        <translation>Zeile %1, Spalte &quot;%2&quot;: &quot;%3&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>row %1: node &quot;%2&quot; is listed twice</source>
+        <translation>Zeile %1: Knoten &quot;%2&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: node &quot;%3&quot; is not in %4</source>
+        <translation>Zeile %1, Spalte &quot;%2&quot;: Knoten &quot;%3&quot; steht nicht in %4</translation>
     </message>
 </context>
 <context>
@@ -914,6 +977,14 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
             <numerusform>mehr als %n Knoten</numerusform>
             <numerusform>mehr als %n Knoten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has more than %2 attributes</source>
+        <translation>Knoten &quot;%1&quot; hat mehr als %2 Attribute</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: pos &quot;%2&quot; is not &quot;x,y&quot;; ignored</source>
+        <translation>Knoten &quot;%1&quot;: pos &quot;%2&quot; ist nicht &quot;x,y&quot;; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1294,46 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>file is larger than %1 bytes</source>
         <translation>die Datei ist größer als %1 Bytes</translation>
     </message>
+    <message>
+        <source>edge from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Kante von &quot;%1&quot; nach &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot;</source>
+        <translation>Kante &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 points to unknown node &quot;%2&quot;</source>
+        <translation>%1 verweist auf den unbekannten Knoten &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>defaultedgetype must be directed, undirected or mutual, not &quot;%1&quot;</source>
+        <translation>defaultedgetype muss directed, undirected oder mutual sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; is declared twice</source>
+        <translation>Attribut &quot;%1&quot; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>default &quot;%1&quot; of attribute &quot;%2&quot; is not %3</source>
+        <translation>Vorgabe &quot;%1&quot; des Attributs &quot;%2&quot; ist nicht %3</translation>
+    </message>
+    <message>
+        <source>&lt;attvalue&gt; refers to undeclared attribute &quot;%1&quot;</source>
+        <translation>&lt;attvalue&gt; verweist auf das nicht deklarierte Attribut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; of attribute &quot;%2&quot; is not %3</source>
+        <translation>Wert &quot;%1&quot; des Attributs &quot;%2&quot; ist nicht %3</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is declared twice</source>
+        <translation>Knoten &quot;%1&quot; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; is not a number</source>
+        <translation>Gewicht &quot;%1&quot; ist keine Zahl</translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphIO</name>
@@ -1398,6 +1509,50 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>file is larger than %1 bytes</source>
         <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>edge from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Kante von &quot;%1&quot; nach &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot;</source>
+        <translation>Kante &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 points to unknown node &quot;%2&quot;</source>
+        <translation>%1 verweist auf den unbekannten Knoten &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is declared twice</source>
+        <translation>Schlüssel &quot;%1&quot; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; has unknown type &quot;%2&quot;</source>
+        <translation>Schlüssel &quot;%1&quot; hat den unbekannten Typ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>default &quot;%1&quot; of key &quot;%2&quot; is not %3</source>
+        <translation>Vorgabe &quot;%1&quot; des Schlüssels &quot;%2&quot; ist nicht %3</translation>
+    </message>
+    <message>
+        <source>edgedefault must be &quot;directed&quot; or &quot;undirected&quot;, not &quot;%1&quot;</source>
+        <translation>edgedefault muss &quot;directed&quot; oder &quot;undirected&quot; sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;data&gt; refers to undeclared key &quot;%1&quot;</source>
+        <translation>&lt;data&gt; verweist auf den nicht deklarierten Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is not declared for this element; value kept</source>
+        <translation>Schlüssel &quot;%1&quot; ist für dieses Element nicht deklariert; Wert behalten</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; of key &quot;%2&quot; is not %3</source>
+        <translation>Wert &quot;%1&quot; des Schlüssels &quot;%2&quot; ist nicht %3</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is declared twice</source>
+        <translation>Knoten &quot;%1&quot; ist doppelt deklariert</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2328,18 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>&amp;Engine</source>
         <translation>&amp;Verfahren</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes of %1</source>
+        <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>
@@ -2222,6 +2389,53 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>Overview: click or drag to move the view</source>
         <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Entente did not close properly last time. These documents had unsaved changes that were autosaved:</source>
+        <translation>Entente wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Dokumente hatten ungespeicherte Änderungen, die automatisch gesichert wurden:</translation>
+    </message>
+    <message>
+        <source>Autosaved documents</source>
+        <translation>Automatisch gesicherte Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recover the selected document</source>
+        <translation>Das ausgewählte Dokument wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the selected autosave</source>
+        <translation>Die ausgewählte automatische Sicherung verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 — autosaved %2</source>
+        <translation>%1 — automatisch gesichert %2</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,14 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>--layout: unknown engine &quot;%1&quot;</source>
         <translation>--layout&#xa0;: moteur &quot;%1&quot; inconnu</translation>
     </message>
+    <message>
+        <source>%1: no node &quot;%2&quot;</source>
+        <translation>%1&#xa0;: aucun nœud &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>&#xa0;; vouliez-vous dire &quot;%1&quot;&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -515,6 +523,30 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>Export caption</source>
         <translation>Titre dans l’export</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>A&amp;utosave every:</source>
+        <translation>Enregistrement a&amp;utomatique toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation>Intervalle d’enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are kept in the application&apos;s data folder and offered back after a crash.</source>
+        <translation>Les modifications non enregistrées sont conservées dans le dossier de données de l’application et proposées de nouveau après un plantage.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
 </context>
 <context>
     <name>entente::AnalysisPanel</name>
@@ -641,6 +673,25 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     </message>
 </context>
 <context>
+    <name>entente::AutosaveStore</name>
+    <message>
+        <source>cannot write the autosave: %1</source>
+        <translation>impossible d’écrire l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the folder %1</source>
+        <translation>impossible de verrouiller le dossier %1</translation>
+    </message>
+    <message>
+        <source>the autosave folder is not available</source>
+        <translation>le dossier d’enregistrement automatique n’est pas disponible</translation>
+    </message>
+</context>
+<context>
     <name>entente::CsvReader</name>
     <message>
         <source>row %1: the quoted field is not closed</source>
@@ -718,6 +769,18 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>cannot open: %1</source>
         <translation>ouverture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: &quot;%3&quot; is not a number</source>
+        <translation>ligne %1, colonne &quot;%2&quot;&#xa0;: &quot;%3&quot; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>row %1: node &quot;%2&quot; is listed twice</source>
+        <translation>ligne %1&#xa0;: le nœud &quot;%2&quot; figure deux fois</translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: node &quot;%3&quot; is not in %4</source>
+        <translation>ligne %1, colonne &quot;%2&quot;&#xa0;: le nœud &quot;%3&quot; n’est pas dans %4</translation>
     </message>
 </context>
 <context>
@@ -914,6 +977,14 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
             <numerusform>plus de %n nœud</numerusform>
             <numerusform>plus de %n nœuds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has more than %2 attributes</source>
+        <translation>le nœud &quot;%1&quot; a plus de %2 attributs</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: pos &quot;%2&quot; is not &quot;x,y&quot;; ignored</source>
+        <translation>nœud &quot;%1&quot;&#xa0;: pos &quot;%2&quot; n’est pas &quot;x,y&quot;&#xa0;; ignoré</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1294,46 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>file is larger than %1 bytes</source>
         <translation>le fichier dépasse %1 octets</translation>
     </message>
+    <message>
+        <source>edge from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>l’arête de &quot;%1&quot; à &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot;</source>
+        <translation>l’arête &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 points to unknown node &quot;%2&quot;</source>
+        <translation>%1 pointe vers le nœud inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>defaultedgetype must be directed, undirected or mutual, not &quot;%1&quot;</source>
+        <translation>defaultedgetype doit valoir directed, undirected ou mutual, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; is declared twice</source>
+        <translation>l’attribut &quot;%1&quot; est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>default &quot;%1&quot; of attribute &quot;%2&quot; is not %3</source>
+        <translation>la valeur par défaut &quot;%1&quot; de l’attribut &quot;%2&quot; n’est pas %3</translation>
+    </message>
+    <message>
+        <source>&lt;attvalue&gt; refers to undeclared attribute &quot;%1&quot;</source>
+        <translation>&lt;attvalue&gt; renvoie à l’attribut non déclaré &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; of attribute &quot;%2&quot; is not %3</source>
+        <translation>la valeur &quot;%1&quot; de l’attribut &quot;%2&quot; n’est pas %3</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is declared twice</source>
+        <translation>le nœud &quot;%1&quot; est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; is not a number</source>
+        <translation>le poids &quot;%1&quot; n’est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>entente::GraphIO</name>
@@ -1398,6 +1509,50 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>file is larger than %1 bytes</source>
         <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>edge from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>l’arête de &quot;%1&quot; à &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot;</source>
+        <translation>l’arête &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 points to unknown node &quot;%2&quot;</source>
+        <translation>%1 pointe vers le nœud inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is declared twice</source>
+        <translation>la clé &quot;%1&quot; est déclarée deux fois</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; has unknown type &quot;%2&quot;</source>
+        <translation>la clé &quot;%1&quot; a le type inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>default &quot;%1&quot; of key &quot;%2&quot; is not %3</source>
+        <translation>la valeur par défaut &quot;%1&quot; de la clé &quot;%2&quot; n’est pas %3</translation>
+    </message>
+    <message>
+        <source>edgedefault must be &quot;directed&quot; or &quot;undirected&quot;, not &quot;%1&quot;</source>
+        <translation>edgedefault doit valoir &quot;directed&quot; ou &quot;undirected&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;data&gt; refers to undeclared key &quot;%1&quot;</source>
+        <translation>&lt;data&gt; renvoie à la clé non déclarée &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is not declared for this element; value kept</source>
+        <translation>la clé &quot;%1&quot; n’est pas déclarée pour cet élément&#xa0;; valeur conservée</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; of key &quot;%2&quot; is not %3</source>
+        <translation>la valeur &quot;%1&quot; de la clé &quot;%2&quot; n’est pas %3</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is declared twice</source>
+        <translation>le nœud &quot;%1&quot; est déclaré deux fois</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2328,18 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>&amp;Engine</source>
         <translation>&amp;Moteur</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes of %1</source>
+        <translation>Les modifications non enregistrées de %1 ont été récupérées</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>
@@ -2222,6 +2389,53 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Overview: click or drag to move the view</source>
         <translation>Vue d’ensemble&#xa0;: cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Entente did not close properly last time. These documents had unsaved changes that were autosaved:</source>
+        <translation>Entente ne s’est pas fermé correctement la dernière fois. Ces documents avaient des modifications non enregistrées, enregistrées automatiquement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Autosaved documents</source>
+        <translation>Documents enregistrés automatiquement</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>Recover the selected document</source>
+        <translation>Récupérer le document sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard the selected autosave</source>
+        <translation>Abandonner l’enregistrement automatique sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 — autosaved %2</source>
+        <translation>%1 — enregistré automatiquement %2</translation>
     </message>
 </context>
 <context>

@@ -171,10 +171,10 @@ public:
         for (int i = 0; i < 2; ++i) {
             nodes[i] = resolveNode(graph, ends[i]);
             if (!nodes[i]) {
-                QString message = u"%1: no node \"%2\""_s.arg(session.file, ends[i]);
+                QString message = QCoreApplication::translate("CommandLine", "%1: no node \"%2\"").arg(session.file, ends[i]);
                 const QStringList similar = similarNodeIds(graph, ends[i]);
                 if (!similar.isEmpty())
-                    message += u"; did you mean \"%1\"?"_s.arg(similar.join(u"\", \""_s));
+                    message += QCoreApplication::translate("CommandLine", "; did you mean \"%1\"?").arg(similar.join(u"\", \""_s));
                 session.printError(message);
                 return ExitFailure;
             }

@@ -482,7 +482,7 @@ bool CsvFileReader::readNodes(GraphBuilder &builder, NodePositions &positions)
                     const auto v = flat::parseNumber(text);
                     if (!v)
                         error(record.line, record.columns[i],
-                              u"row %1, column \"%2\": \"%3\" is not a number"_s.arg(record.row).arg(column.name, text));
+                              Tr::tr("row %1, column \"%2\": \"%3\" is not a number").arg(record.row).arg(column.name, text));
                     else
                         (column.role == Role::X ? x : y) = v;
                 }
@@ -510,7 +510,7 @@ bool CsvFileReader::readNodes(GraphBuilder &builder, NodePositions &positions)
         flat::normaliseGephiStyle(node.attributes);
         const QString id = node.id;
         if (!builder.addNode(std::move(node))) {
-            error(record.line, idColumn, u"row %1: node \"%2\" is listed twice"_s.arg(record.row).arg(id));
+            error(record.line, idColumn, Tr::tr("row %1: node \"%2\" is listed twice").arg(record.row).arg(id));
             continue;
         }
         positions.resize(builder.nodeCount());
@@ -557,7 +557,7 @@ bool CsvFileReader::readEdges(GraphBuilder &builder, NodePositions &positions, b
                 }
                 if (!ends[end]) {
                     error(record.line, record.columns[i],
-                          u"row %1, column \"%2\": node \"%3\" is not in %4"_s.arg(record.row)
+                          Tr::tr("row %1, column \"%2\": node \"%3\" is not in %4").arg(record.row)
                               .arg(column.name, id, nodesFile));
                     bad = true;
                 }

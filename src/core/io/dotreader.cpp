@@ -214,7 +214,7 @@ LoadResult readDot(const QByteArray &data, const QString &fileName, const LoadLi
         Graphviz::DotNode &dotNode = dot.nodes[i];
         if (dotNode.attributes.size() > limits.maxAttributes) {
             result.diagnostics.append(problem(fileName, 0, 0,
-                u"node \"%1\" has more than %2 attributes"_s.arg(dotNode.name).arg(limits.maxAttributes)));
+                Tr::tr("node \"%1\" has more than %2 attributes").arg(dotNode.name).arg(limits.maxAttributes)));
             return result;
         }
         NodeData node;
@@ -227,7 +227,7 @@ LoadResult readDot(const QByteArray &data, const QString &fileName, const LoadLi
                     continue;
                 }
                 result.diagnostics.append({Diagnostic::Severity::Warning, fileName, 0, 0,
-                    u"node \"%1\": pos \"%2\" is not \"x,y\"; ignored"_s.arg(dotNode.name, value)});
+                    Tr::tr("node \"%1\": pos \"%2\" is not \"x,y\"; ignored").arg(dotNode.name, value)});
                 continue;
             }
             // "\N" is Graphviz's default label: the node's name.

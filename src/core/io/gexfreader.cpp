@@ -170,10 +170,10 @@ LoadResult GexfReader::read()
             if (!source || !target) {
                 const QString missing = !source ? edge.source : edge.target;
                 const QString which = edge.data.id.isEmpty()
-                    ? u"edge from \"%1\" to \"%2\""_s.arg(edge.source, edge.target)
-                    : u"edge \"%1\""_s.arg(edge.data.id);
+                    ? Tr::tr("edge from \"%1\" to \"%2\"").arg(edge.source, edge.target)
+                    : Tr::tr("edge \"%1\"").arg(edge.data.id);
                 report({Diagnostic::Severity::Error, m_file, edge.line, edge.column,
-                        u"%1 points to unknown node \"%2\""_s.arg(which, missing)});
+                        Tr::tr("%1 points to unknown node \"%2\"").arg(which, missing)});
                 if (m_stop)
                     break;
                 continue;
@@ -203,7 +203,7 @@ void GexfReader::readGraph()
     if (type == u"directed")
         m_directed = true;
     else if (!type.isEmpty() && type != u"undirected" && type != u"mutual")
-        error(u"defaultedgetype must be directed, undirected or mutual, not \"%1\""_s.arg(type));
+        error(Tr::tr("defaultedgetype must be directed, undirected or mutual, not \"%1\"").arg(type));
     if (a.value("mode"_L1) == u"dynamic")
         warnDynamicOnce();
 
@@ -261,7 +261,7 @@ void GexfReader::readAttributes()
         if (id.isEmpty())
             error(Tr::tr("<attribute> without an id"));
         else if (m_declarationIndex[int(cls)].contains(id))
-            error(u"attribute \"%1\" is declared twice"_s.arg(id));
+            error(Tr::tr("attribute \"%1\" is declared twice").arg(id));
         const int attributeDepth = m_depth;
         while (next()) {
             if (m_xml.isEndElement() && m_depth < attributeDepth)
@@ -280,7 +280,7 @@ void GexfReader::readAttributes()
                 if (const auto v = flat::convertTyped(text, decl.type))
                     decl.defaultValue = *v;
                 else
-                    error(u"default \"%1\" of attribute \"%2\" is not %3"_s.arg(text, decl.title, typeName(decl.type)));
+                    error(Tr::tr("default \"%1\" of attribute \"%2\" is not %3").arg(text, decl.title, typeName(decl.type)));
             } else if (m_xml.isStartElement()) {
                 skipElement();
             }
@@ -316,7 +316,7 @@ void GexfReader::readAttValues(Class cls, QList<std::pair<int, QJsonValue>> &val
             return;
         const auto it = m_declarationIndex[int(cls)].constFind(id);
         if (it == m_declarationIndex[int(cls)].constEnd()) {
-            error(u"<attvalue> refers to undeclared attribute \"%1\""_s.arg(id));
+            error(Tr::tr("<attvalue> refers to undeclared attribute \"%1\"").arg(id));
             skipElement();
             continue;
         }
@@ -344,7 +344,7 @@ void GexfReader::readAttValues(Class cls, QList<std::pair<int, QJsonValue>> &val
             if (!replaced)
                 values.append({*it, *v});
         } else {
-            error(u"value \"%1\" of attribute \"%2\" is not %3"_s.arg(text, decl.title, typeName(decl.type)));
+            error(Tr::tr("value \"%1\" of attribute \"%2\" is not %3").arg(text, decl.title, typeName(decl.type)));
         }
         skipElement();
     }
@@ -470,7 +470,7 @@ void GexfReader::readNode(const QString &parent, int nesting)
         const QString id = node.id;
         if (m_builder.findNode(id)) {
             report({Diagnostic::Severity::Error, m_file, line, column,
-                    u"node \"%1\" is declared twice"_s.arg(id)});
+                    Tr::tr("node \"%1\" is declared twice").arg(id)});
             return;
         }
         node.attributes = collect(Class::Node, values, &node, nullptr, viz);
@@ -557,7 +557,7 @@ void GexfReader::readEdge()
     if (!weightText.isEmpty()) {
         weight = flat::parseNumber(weightText);
         if (!weight)
-            error(u"weight \"%1\" is not a number"_s.arg(weightText));
+            error(Tr::tr("weight \"%1\" is not a number").arg(weightText));
     }
     QList<std::pair<int, QJsonValue>> values;
     Viz viz;

@@ -175,10 +175,10 @@ LoadResult GraphMlReader::read()
             if (!source || !target) {
                 const QString missing = !source ? edge.source : edge.target;
                 const QString which = edge.data.id.isEmpty()
-                    ? u"edge from \"%1\" to \"%2\""_s.arg(edge.source, edge.target)
-                    : u"edge \"%1\""_s.arg(edge.data.id);
+                    ? Tr::tr("edge from \"%1\" to \"%2\"").arg(edge.source, edge.target)
+                    : Tr::tr("edge \"%1\"").arg(edge.data.id);
                 report({Diagnostic::Severity::Error, m_file, edge.line, edge.column,
-                        u"%1 points to unknown node \"%2\""_s.arg(which, missing)});
+                        Tr::tr("%1 points to unknown node \"%2\"").arg(which, missing)});
                 if (m_stop)
                     break;
                 continue;
@@ -236,9 +236,9 @@ void GraphMlReader::readKey()
     if (key.id.isEmpty())
         error(Tr::tr("<key> without an id"));
     else if (m_keyIndex.contains(key.id))
-        error(u"key \"%1\" is declared twice"_s.arg(key.id));
+        error(Tr::tr("key \"%1\" is declared twice").arg(key.id));
     if (!type)
-        error(u"key \"%1\" has unknown type \"%2\""_s.arg(key.id, typeText));
+        error(Tr::tr("key \"%1\" has unknown type \"%2\"").arg(key.id, typeText));
     else
         key.type = *type;
     if (key.name.isEmpty())
@@ -264,7 +264,7 @@ void GraphMlReader::readKey()
             if (const auto value = convert(text, key.type))
                 key.defaultValue = *value;
             else
-                error(u"default \"%1\" of key \"%2\" is not %3"_s.arg(text, key.name, typeName(key.type)));
+                error(Tr::tr("default \"%1\" of key \"%2\" is not %3").arg(text, key.name, typeName(key.type)));
         } else if (m_xml.isStartElement()) {
             skipElement();
         }
@@ -287,7 +287,7 @@ void GraphMlReader::readGraph(const QString &parentNode, int nesting)
         else if (edgeDefault == u"directed")
             m_directed = true;
         else
-            error(u"edgedefault must be \"directed\" or \"undirected\", not \"%1\""_s.arg(edgeDefault));
+            error(Tr::tr("edgedefault must be \"directed\" or \"undirected\", not \"%1\"").arg(edgeDefault));
     }
     const int depth = m_depth;
     while (next()) {
@@ -381,18 +381,18 @@ void GraphMlReader::readData(Domain domain, DataValues &values, Graphics &graphi
     const auto it = m_keyIndex.constFind(keyId);
     if (it == m_keyIndex.constEnd()) {
         report({Diagnostic::Severity::Error, m_file, line, column,
-                u"<data> refers to undeclared key \"%1\""_s.arg(keyId)});
+                Tr::tr("<data> refers to undeclared key \"%1\"").arg(keyId)});
         return;
     }
     const Key &key = m_keys[*it];
     if (key.domain != Domain::All && key.domain != domain) {
         report({Diagnostic::Severity::Warning, m_file, line, column,
-                u"key \"%1\" is not declared for this element; value kept"_s.arg(keyId)});
+                Tr::tr("key \"%1\" is not declared for this element; value kept").arg(keyId)});
     }
     const auto value = convert(text, key.type);
     if (!value) {
         report({Diagnostic::Severity::Error, m_file, line, column,
-                u"value \"%1\" of key \"%2\" is not %3"_s.arg(text.trimmed(), key.name, typeName(key.type))});
+                Tr::tr("value \"%1\" of key \"%2\" is not %3").arg(text.trimmed(), key.name, typeName(key.type))});
         return;
     }
     if (values.size() >= m_limits.maxAttributes) {
@@ -509,7 +509,7 @@ void GraphMlReader::readNode(const QString &parentNode, int nesting)
         return;
     if (m_builder.findNode(id)) {
         report({Diagnostic::Severity::Error, m_file, line, column,
-                u"node \"%1\" is declared twice"_s.arg(id)});
+                Tr::tr("node \"%1\" is declared twice").arg(id)});
         return;
     }
     NodeData node;
