@@ -2,6 +2,7 @@
 
 #include "flatfields_p.h"
 #include "model/graphbuilder.h"
+#include "model/numerus_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,6 +5,7 @@
 #include <functional>
 #include "model/graphbuilder.h"
 #include "xmlguard_p.h"
+#include "model/numerus_p.h"
 
 #include <QCoreApplication>
 #include <QHash>

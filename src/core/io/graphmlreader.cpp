@@ -3,6 +3,7 @@
 #include "flatfields_p.h"
 #include "model/graphbuilder.h"
 #include "xmlguard_p.h"
+#include "model/numerus_p.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -20,6 +20,7 @@
 #include "io/jsonsyntax_p.h"
 #include "io/textposition_p.h"
 #include "model/graphbuilder.h"
+#include "model/numerus_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

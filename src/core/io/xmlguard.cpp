@@ -1,5 +1,7 @@
 #include "xmlguard_p.h"
 
+#include "model/numerus_p.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>

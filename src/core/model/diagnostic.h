@@ -3,8 +3,6 @@
 #include <QList>
 #include <QString>
 
-#include <climits>
-
 namespace entente {
 
 // A problem found in an input, naming its place. Line and column are 1-based;
@@ -28,11 +26,6 @@ struct Diagnostic
 using Diagnostics = QList<Diagnostic>;
 
 bool hasErrors(const Diagnostics &diagnostics);
-
-// The count handed to tr()'s numerus argument (which is an int) for a message
-// about `n` things: limits are qint64, and beyond INT_MAX every language uses
-// its plural anyway.
-inline int numerus(qint64 n) { return n > INT_MAX ? INT_MAX : n < 0 ? 0 : int(n); }
 QString formatDiagnostics(const Diagnostics &diagnostics);
 
 } // namespace entente

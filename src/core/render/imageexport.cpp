@@ -1,6 +1,7 @@
 #include "imageexport.h"
 
 #include "graphrenderer.h"
+#include "model/numerus_p.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
