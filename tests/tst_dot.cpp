@@ -28,6 +28,29 @@ private slots:
             return;
         QVERIFY(result.document->graph.nodeCount() > 0);
         QCOMPARE(result.document->dialect, u"dot"_s);
+        // Graphviz's example graphs: the counts Graphviz's gc gives, and our warnings.
+        if (QFile::exists(path + u".expected"_s)) {
+            QString summary = u"nodes %1\nedges %2\n"_s.arg(result.document->graph.nodeCount())
+                                  .arg(result.document->graph.edgeCount());
+            if (!result.diagnostics.isEmpty())
+                summary += formatDiagnostics(result.diagnostics) + u'\n';
+            QCOMPARE(summary, QString::fromUtf8(readAll(path + u".expected"_s)));
+        }
+    }
+
+    // charset=latin1 (Graphviz's Latin1.gv): names and labels are Latin-1 bytes.
+    void latin1Charset()
+    {
+        const LoadResult result = load(u"graphviz_Latin1.gv"_s);
+        QVERIFY(result.ok());
+        const auto a = result.document->graph.findNode(u"a"_s);
+        QVERIFY(a);
+        QCOMPARE(result.document->graph.nodeLabel(*a),
+                 u"áâãäåæçèéêëìíîïðñòóôõöøùúûü"_s);
+        // Without the attribute the same bytes are UTF-8.
+        const LoadResult utf8 = readDot("digraph { \"\xc3\xa9t\xc3\xa9\" }", u"utf8.gv"_s);
+        QVERIFY(utf8.ok());
+        QVERIFY(utf8.document->graph.findNode(u"été"_s));
     }
 
     void invalidFilesReportTheirProblems_data() { addFileRows(dataDir(u"dot"_s, u"invalid"_s), {u".gv"_s, u".dot"_s}); }

@@ -297,6 +297,7 @@ T = {
     'Force-directed (live)': ('Kräftebasiert (live)', 'Par forces (en direct)'),
     'Hierarchical (Graphviz dot)': ('Hierarchisch (Graphviz dot)', 'Hiérarchique (Graphviz dot)'),
     'Stress majorisation (Graphviz neato)': ('Stress-Majorisierung (Graphviz neato)', 'Majorisation du stress (Graphviz neato)'),
+    'Spring model with clusters (Graphviz fdp)': ('Federmodell mit Clustern (Graphviz fdp)', 'Modèle à ressorts avec groupes (Graphviz fdp)'),
     'Multilevel force (Graphviz sfdp)': ('Mehrstufig kräftebasiert (Graphviz sfdp)', 'Forces multiniveaux (Graphviz sfdp)'),
     'Circular (Graphviz circo)': ('Kreisförmig (Graphviz circo)', 'Circulaire (Graphviz circo)'),
     'Radial (Graphviz twopi)': ('Radial (Graphviz twopi)', 'Radiale (Graphviz twopi)'),

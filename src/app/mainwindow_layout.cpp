@@ -22,6 +22,8 @@ QString engineTitle(const QString &name)
         return MainWindow::tr("Hierarchical (Graphviz dot)");
     if (name == u"neato")
         return MainWindow::tr("Stress majorisation (Graphviz neato)");
+    if (name == u"fdp")
+        return MainWindow::tr("Spring model with clusters (Graphviz fdp)");
     if (name == u"sfdp")
         return MainWindow::tr("Multilevel force (Graphviz sfdp)");
     if (name == u"circo")

@@ -9,8 +9,11 @@
 #include <graphviz/gvc.h>
 #include <graphviz/types.h>
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 // Exported by libcgraph (scan.l) but missing from its headers: flushes the
 // scanner's buffer. agmemread leaves unread input (whatever follows the first
@@ -37,6 +40,99 @@ QMutex &graphvizMutex()
     static QMutex mutex;
     return mutex;
 }
+
+// fdp orients the edges of its internal "derived" graph by comparing node
+// addresses (Graphviz 2.42, lib/fdpgen/layout.c, deriveGraph: `if (hd > tl)`),
+// and which end owns an edge decides the order in which its forces are summed.
+// So the same graph laid out twice in one process came out differently
+// whenever the heap handed out addresses in another order (allocating a block
+// of some other size between two runs is enough); seeding rand/drand48,
+// `start`, `maxiter` or `T0` cannot change that. While installed, this
+// allocator serves cgraph's objects (AgMemDisc, which every graph opened
+// without a discipline uses) from one reserved range with addresses that grow
+// in allocation order: the comparison then follows the order in which the
+// nodes were made, every time. Nothing is freed until it is removed; only used
+// with the mutex held and around graphs opened and closed inside its lifetime.
+class OrderedCgraphHeap
+{
+public:
+    OrderedCgraphHeap()
+    {
+        if (!base()) {
+            void *range = mmap(nullptr, capacity, PROT_READ | PROT_WRITE,
+                               MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+            if (range == MAP_FAILED)
+                return;   // fdp then runs as Graphviz has it: correct, not reproducible
+            base() = static_cast<char *>(range);
+        }
+        used() = 0;
+        m_saved = AgMemDisc;
+        AgMemDisc.alloc = &allocate;
+        AgMemDisc.resize = &resize;
+        AgMemDisc.free = &release;
+        m_installed = true;
+    }
+    ~OrderedCgraphHeap()
+    {
+        if (!m_installed)
+            return;
+        AgMemDisc = m_saved;
+        madvise(base(), used(), MADV_DONTNEED);   // give the pages back
+        used() = 0;
+    }
+    OrderedCgraphHeap(const OrderedCgraphHeap &) = delete;
+    OrderedCgraphHeap &operator=(const OrderedCgraphHeap &) = delete;
+
+private:
+    static constexpr std::size_t capacity = std::size_t(4) << 30;   // address space only
+
+    static char *&base()
+    {
+        static char *range = nullptr;
+        return range;
+    }
+    static std::size_t &used()
+    {
+        static std::size_t bytes = 0;
+        return bytes;
+    }
+    static bool owns(const void *p)
+    {
+        return base() && p >= base() && p < base() + capacity;
+    }
+    // cgraph expects zeroed memory (its own allocator uses calloc).
+    static void *allocate(void *, std::size_t request)
+    {
+        const std::size_t size = (request + 15) & ~std::size_t(15);
+        if (size > capacity - used())
+            return std::calloc(1, request);   // out of range: unordered, still correct
+        char *p = base() + used();
+        used() += size;
+        std::memset(p, 0, request);
+        return p;
+    }
+    static void *resize(void *state, void *old, std::size_t oldSize, std::size_t request)
+    {
+        if (old && !owns(old)) {
+            auto *p = static_cast<char *>(std::realloc(old, request));
+            if (p && request > oldSize)
+                std::memset(p + oldSize, 0, request - oldSize);
+            return p;
+        }
+        void *p = allocate(state, request);
+        if (old && p)
+            std::memcpy(p, old, std::min(oldSize, request));
+        return p;
+    }
+    static void release(void *, void *p)
+    {
+        if (!owns(p))
+            std::free(p);
+    }
+
+    Agmemdisc_t m_saved{};
+    bool m_installed = false;
+};
 
 // What cgraph's error handler received during the current call. Only touched
 // with the mutex held.
@@ -107,6 +203,27 @@ private:
     agerrlevel_t m_previousLevel = AGWARN;
 };
 
+// DOT text is UTF-8 unless the graph says charset=latin1 (the one other
+// encoding Graphviz accepts): its names and values are then Latin-1 bytes, which
+// cgraph passes through as they are. Set per parse, with the mutex held.
+bool &latin1Text()
+{
+    static bool latin1 = false;
+    return latin1;
+}
+
+bool namesLatin1(const char *charset)
+{
+    const QByteArray name = QByteArray(charset).toLower();
+    return name == "latin1" || name == "latin-1" || name == "l1" || name == "iso-8859-1"
+        || name == "iso_8859-1" || name == "iso8859-1" || name == "iso-ir-100";
+}
+
+QString dotText(const char *text)
+{
+    return latin1Text() ? QString::fromLatin1(text) : QString::fromUtf8(text);
+}
+
 QList<Graphviz::Attribute> attributesOf(Agraph_t *root, void *object, int kind)
 {
     QList<Graphviz::Attribute> result;
@@ -114,7 +231,7 @@ QList<Graphviz::Attribute> attributesOf(Agraph_t *root, void *object, int kind)
     while ((symbol = agnxtattr(root, kind, symbol))) {
         const char *value = agxget(object, symbol);
         if (value && *value)
-            result.append({QString::fromUtf8(symbol->name), QString::fromUtf8(value)});
+            result.append({dotText(symbol->name), dotText(value)});
     }
     return result;
 }
@@ -128,7 +245,7 @@ void markClusters(Agraph_t *graph, const QHash<Agnode_t *, quint32> &index,
         return;
     for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
         const char *rawName = agnameof(sub);
-        const QString name = rawName ? QString::fromUtf8(rawName) : QString();
+        const QString name = rawName ? dotText(rawName) : QString();
         if (name.startsWith(u"cluster"_s)) {
             // Subgraphs inherit their parent's label: only a label of their
             // own names the cluster.
@@ -136,7 +253,7 @@ void markClusters(Agraph_t *graph, const QHash<Agnode_t *, quint32> &index,
             const char *inherited = agget(agparent(sub), const_cast<char *>("label"));
             QString cluster;
             if (label && (!inherited || qstrcmp(label, inherited) != 0))
-                cluster = QString::fromUtf8(label);
+                cluster = dotText(label);
             if (cluster.isEmpty()) {
                 cluster = name.mid(7);
                 if (cluster.startsWith(u'_') || cluster.startsWith(u'-') || cluster.startsWith(u' '))
@@ -181,8 +298,10 @@ Graphviz::ParseResult Graphviz::parseDot(const QByteArray &text)
     if (!g)
         return result;
 
+    const char *charset = agget(g, const_cast<char *>("charset"));
+    latin1Text() = charset && namesLatin1(charset);
     DotGraph graph;
-    graph.name = QString::fromUtf8(agnameof(g));
+    graph.name = dotText(agnameof(g));
     graph.directed = agisdirected(g);
     graph.attributes = attributesOf(g, g, AGRAPH);
 
@@ -192,7 +311,7 @@ Graphviz::ParseResult Graphviz::parseDot(const QByteArray &text)
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
         index.insert(n, quint32(graph.nodes.size()));
         DotNode node;
-        node.name = QString::fromUtf8(agnameof(n));
+        node.name = dotText(agnameof(n));
         node.attributes = attributesOf(g, n, AGNODE);
         graph.nodes.push_back(std::move(node));
     }
@@ -329,6 +448,9 @@ Graphviz::LayoutResult Graphviz::layout(const LayoutRequest &request)
         result.error = Tr::tr("Graphviz could not be initialised");
         return result;
     }
+    std::optional<OrderedCgraphHeap> orderedHeap;
+    if (request.engine == u"fdp"_s)
+        orderedHeap.emplace();
     Agraph_t *g = agopen(const_cast<char *>("layout"), request.directed ? Agdirected : Agundirected,
                          nullptr);
     for (const auto &[name, value] : request.graphAttributes)

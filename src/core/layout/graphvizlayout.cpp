@@ -34,14 +34,11 @@ QPointF centroid(const NodePositions &positions, const std::vector<qsizetype> &n
 
 GraphvizLayout::GraphvizLayout(const QString &engine) : m_engine(engine) {}
 
-// fdp is left out: in Graphviz 2.42 it lays out the same graph from the same
-// starting points differently from one call to the next within a process
-// (seeding rand/drand48 and giving every start position does not help; it
-// does not read uninitialised memory either, per valgrind), which breaks the
-// engines' contract of reproducible results. GraphvizLayout(u"fdp") still works.
+// fdp is reproducible only because the facade gives cgraph address-ordered
+// memory while it runs (OrderedCgraphHeap in graphviz.cpp).
 QStringList GraphvizLayout::engineNames()
 {
-    return {u"dot"_s, u"neato"_s, u"sfdp"_s, u"circo"_s, u"twopi"_s};
+    return {u"dot"_s, u"neato"_s, u"fdp"_s, u"sfdp"_s, u"circo"_s, u"twopi"_s};
 }
 
 qsizetype GraphvizLayout::nodeLimit(const QString &engine)
