@@ -80,7 +80,7 @@ private slots:
             << u"--seed: erwartet eine nicht negative ganze Zahl, erhalten \"x\""_s;
         QTest::addRow("system fr")
             << u"fr_FR.UTF-8"_s << QString()
-            << u"duplicate-node-id.json:7:12: identifiant de nœud \"sap\" en double (défini d’abord en ligne 5, colonne 12)"_s
+            << u"duplicate-node-id.json:7:12: identifiant de nœud \"sap\" en double (défini d’abord à la ligne 5, colonne 12)"_s
             << u"--seed\u00a0: entier positif ou nul attendu, reçu \"x\""_s;
         QTest::addRow("chosen de") << u"C.UTF-8"_s << u"de"_s
             << u"duplicate-node-id.json:7:12: doppelte Knoten-ID \"sap\" (zuerst definiert in Zeile 5, Spalte 12)"_s

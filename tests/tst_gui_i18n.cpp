@@ -126,7 +126,7 @@ private slots:
                             << u"doppelte Knoten-ID \"sap\" (zuerst definiert in Zeile 5, Spalte 12)"_s;
         QTest::addRow("fr") << u"fr"_s
                             << u"Impossible d’ouvrir duplicate-node-id.json\u00a0: ligne 7, colonne 12\u00a0: "_s
-                            << u"identifiant de nœud \"sap\" en double (défini d’abord en ligne 5, colonne 12)"_s;
+                            << u"identifiant de nœud \"sap\" en double (défini d’abord à la ligne 5, colonne 12)"_s;
         QTest::addRow("en") << u"en"_s
                             << u"Cannot open duplicate-node-id.json: line 7, column 12: "_s
                             << u"duplicate node id \"sap\" (first defined at line 5, column 12)"_s;

@@ -2340,6 +2340,10 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Recovered the unsaved changes of %1</source>
         <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Spring model with clusters (Graphviz fdp)</source>
+        <translation>Federmodell mit Clustern (Graphviz fdp)</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>

@@ -1788,7 +1788,7 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     </message>
     <message>
         <source>duplicate node id %1 (first defined at %2)</source>
-        <translation>identifiant de nœud %1 en double (défini d’abord en %2)</translation>
+        <translation>identifiant de nœud %1 en double (défini d’abord à la %2)</translation>
     </message>
     <message>
         <source>edge</source>
@@ -2339,6 +2339,10 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Recovered the unsaved changes of %1</source>
         <translation>Les modifications non enregistrées de %1 ont été récupérées</translation>
+    </message>
+    <message>
+        <source>Spring model with clusters (Graphviz fdp)</source>
+        <translation>Modèle à ressorts avec groupes (Graphviz fdp)</translation>
     </message>
 </context>
 <context>

@@ -471,7 +471,7 @@ T = {
     'node has no "id"': ('der Knoten hat kein "id"', 'le nœud n’a pas d’"id"'),
     'node id is empty': ('die Knoten-ID ist leer', 'l’identifiant du nœud est vide'),
     'node %1 has only one of "x" and "y"; its position is ignored': ('Knoten %1 hat nur eines von "x" und "y"; seine Position wird ignoriert', 'le nœud %1 n’a que l’un de "x" et "y"' + NB + '; sa position est ignorée'),
-    'duplicate node id %1 (first defined at %2)': ('doppelte Knoten-ID %1 (zuerst definiert in %2)', 'identifiant de nœud %1 en double (défini d’abord en %2)'),
+    'duplicate node id %1 (first defined at %2)': ('doppelte Knoten-ID %1 (zuerst definiert in %2)', 'identifiant de nœud %1 en double (défini d’abord à la %2)'),
     'a string or a number': ('eine Zeichenkette oder eine Zahl', 'une chaîne ou un nombre'),
     'edge %1 points to unknown node %2': ('Kante %1 verweist auf den unbekannten Knoten %2', 'l’arête %1 pointe vers le nœud inconnu %2'),
     'edge points to unknown node %1': ('die Kante verweist auf den unbekannten Knoten %1', 'l’arête pointe vers le nœud inconnu %1'),
