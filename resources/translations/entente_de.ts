@@ -26,10 +26,6 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <translation>Zu öffnende Graphdatei (.entente.json, .json, …).</translation>
     </message>
     <message>
-        <source>Keep only what the filter expression EXPR shows, for --info and the exports, e.g. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facets: country, sector, kind, relation and the file&apos;s own; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.</source>
-        <translation>Behält für --info und die Exporte nur, was der Filterausdruck EXPR zeigt, z. B. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facetten: country, sector, kind, relation und die der Datei; -facet:v verneint; since:/until:/date: Datumsangaben; degree:N..M; Wörter durchsuchen Beschriftungen und IDs; show:neighbours, hide:isolated.</translation>
-    </message>
-    <message>
         <source>Print a JSON summary of the graph (nodes, edges, components, dialect, counts per kind, country, sector and relation) and exit.</source>
         <translation>Gibt eine JSON-Zusammenfassung des Graphen aus (Knoten, Kanten, Komponenten, Dialekt, Anzahlen je Art, Land, Branche und Beziehung) und beendet sich.</translation>
     </message>
@@ -156,6 +152,53 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Keep only what the filter expression EXPR shows, for --info and the exports, e.g. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facets: country, sector, kind, relation, the file&apos;s own, community (Louvain, default seed) and component; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.</source>
+        <translation>Behält für --info und die Exporte nur, was der Filterausdruck EXPR zeigt, z. B. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facetten: country, sector, kind, relation, die der Datei, community (Louvain, Standard-Startwert) und component; -facet:v verneint; since:/until:/date: Datumsangaben; degree:N..M; Wörter durchsuchen Beschriftungen und IDs; show:neighbours, hide:isolated.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>Entente JSON</source>
+        <translation>Entente-JSON</translation>
+    </message>
+    <message>
+        <source>Cytoscape JSON</source>
+        <translation>Cytoscape-JSON</translation>
+    </message>
+    <message>
+        <source>GraphML</source>
+        <translation>GraphML</translation>
+    </message>
+    <message>
+        <source>GEXF</source>
+        <translation>GEXF</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz-DOT</translation>
+    </message>
+    <message>
+        <source>CSV, a nodes file and an edges file</source>
+        <translation>CSV, eine Knoten- und eine Kantendatei</translation>
+    </message>
+    <message>
+        <source>Positions TSV</source>
+        <translation>Positionen als TSV</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown data format; known endings: %1</source>
+        <translation>unbekanntes Datenformat; bekannte Endungen: %1</translation>
+    </message>
+    <message>
+        <source>Graphviz could not write the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -671,6 +714,14 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
             <numerusform>Pfad %1 von %2%3: %n Schritte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Metrics of the nodes</source>
+        <translation>Kennzahlen der Knoten</translation>
+    </message>
+    <message>
+        <source>Ego network depth</source>
+        <translation>Tiefe des Ego-Netzwerks</translation>
+    </message>
 </context>
 <context>
     <name>entente::AutosaveStore</name>
@@ -1109,6 +1160,10 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>empty degree range %1</source>
         <translation>leerer Gradbereich %1</translation>
     </message>
+    <message>
+        <source>unknown facet %1 (compute the metrics in the Analysis dock first)</source>
+        <translation>unbekannte Facette %1 (zuerst die Kennzahlen im Bereich Analyse berechnen)</translation>
+    </message>
 </context>
 <context>
     <name>entente::FilterPanel</name>
@@ -1127,10 +1182,6 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>Relation</source>
         <translation>Beziehung</translation>
-    </message>
-    <message>
-        <source>Counts are edges between shown nodes</source>
-        <translation>Anzahlen sind Kanten zwischen gezeigten Knoten</translation>
     </message>
     <message>
         <source>Counts are nodes that would show with the value, given the other filters</source>
@@ -1157,10 +1208,6 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <translation>Filter: country:DE,FR -relation:supplier &quot;black forest&quot;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Type a filter; it applies as you type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; any of the values (facets: country, sector, kind, relation and the file&apos;s own, such as group)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; none of them&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; or &lt;b&gt;date:2025&lt;/b&gt; a date range&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; or &lt;b&gt;degree:2..10&lt;/b&gt; a degree range&lt;br&gt;words and &lt;b&gt;&quot;quoted phrases&quot;&lt;/b&gt; search labels and ids, ignoring case and accents&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; the options below&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Geben Sie einen Filter ein; er wirkt schon beim Tippen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; einer der Werte (Facetten: country, sector, kind, relation und die der Datei, etwa group)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; keiner davon&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; oder &lt;b&gt;date:2025&lt;/b&gt; ein Zeitraum&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; oder &lt;b&gt;degree:2..10&lt;/b&gt; ein Gradbereich&lt;br&gt;Wörter und &lt;b&gt;&quot;Phrasen in Anführungszeichen&quot;&lt;/b&gt; durchsuchen Beschriftungen und IDs, ohne Rücksicht auf Groß- und Kleinschreibung und Akzente&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; die Optionen unten&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Clear all</source>
         <translation>Alle zurücksetzen</translation>
     </message>
@@ -1175,22 +1222,6 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>Dim filtered-out nodes instead of hiding them</source>
         <translation>Herausgefilterte Knoten abblenden statt ausblenden</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Datiert</translation>
-    </message>
-    <message>
-        <source>Relations dated in the range, and the entities they join or whose own dates fall in it</source>
-        <translation>Beziehungen mit Datum im Zeitraum und die Entitäten, die sie verbinden oder deren eigenes Datum hineinfällt</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Bis</translation>
     </message>
     <message>
         <source>to</source>
@@ -1210,6 +1241,86 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
             <numerusform> (%n als Nachbar behalten)</numerusform>
             <numerusform> (%n als Nachbarn behalten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counts are relations between shown nodes</source>
+        <translation>Die Anzahlen sind Beziehungen zwischen gezeigten Knoten</translation>
+    </message>
+    <message>
+        <source>(computed by the Analysis dock)</source>
+        <translation>(vom Bereich Analyse berechnet)</translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation>Filterausdruck</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type a filter; it applies as you type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; any of the values (facets: country, sector, kind, relation, the file&apos;s own such as a node&apos;s group or a relation&apos;s status, and community and component once the Analysis dock has computed them)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; none of them&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; or &lt;b&gt;date:2025&lt;/b&gt; a date range&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; or &lt;b&gt;degree:2..10&lt;/b&gt; a degree range&lt;br&gt;words and &lt;b&gt;&quot;quoted phrases&quot;&lt;/b&gt; search labels and ids, ignoring case and accents&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; the options below&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geben Sie einen Filter ein; er gilt schon beim Tippen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; einer der Werte (Facetten: country, sector, kind, relation, die der Datei wie die Gruppe eines Knotens oder der Status einer Beziehung, sowie community und component, sobald der Bereich Analyse sie berechnet hat)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; keiner davon&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; oder &lt;b&gt;date:2025&lt;/b&gt; ein Datumsbereich&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; oder &lt;b&gt;degree:2..10&lt;/b&gt; ein Gradbereich&lt;br&gt;Wörter und &lt;b&gt;&quot;Ausdrücke in Anführungszeichen&quot;&lt;/b&gt; durchsuchen Beschriftungen und IDs, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; die Optionen unten&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Datumsbereich</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Relations dated in the range, and the entities they join or whose own dates fall in it. Drag the handles or use the arrow keys.</source>
+        <translation>Beziehungen mit einem Datum im Bereich und die Einheiten, die sie verbinden oder deren eigene Daten hineinfallen. Ziehen Sie die Griffe oder nutzen Sie die Pfeiltasten.</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Minimum degree</source>
+        <translation>Mindestgrad</translation>
+    </message>
+    <message>
+        <source>Maximum degree</source>
+        <translation>Höchstgrad</translation>
+    </message>
+    <message>
+        <source>Show nodes with at least this many relations</source>
+        <translation>Knoten mit mindestens so vielen Beziehungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show nodes with at most this many relations</source>
+        <translation>Knoten mit höchstens so vielen Beziehungen zeigen</translation>
+    </message>
+    <message>
+        <source>Filter facets</source>
+        <translation>Filterfacetten</translation>
+    </message>
+    <message>
+        <source>any (all on %1)</source>
+        <translation>beliebig (alle am %1)</translation>
+    </message>
+    <message>
+        <source>any (%1 to %2)</source>
+        <translation>beliebig (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2131,10 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>Legend entries</source>
+        <translation>Legendeneinträge</translation>
+    </message>
 </context>
 <context>
     <name>entente::MainWindow</name>
@@ -2344,6 +2459,10 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Spring model with clusters (Graphviz fdp)</source>
         <translation>Federmodell mit Clustern (Graphviz fdp)</translation>
     </message>
+    <message>
+        <source>Filter: %1 · %2</source>
+        <translation>Filter: %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>
@@ -2393,6 +2512,17 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>Overview: click or drag to move the view</source>
         <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RangeSlider</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
     </message>
 </context>
 <context>

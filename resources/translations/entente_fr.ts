@@ -26,10 +26,6 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <translation>Fichier de graphe à ouvrir (.entente.json, .json, …).</translation>
     </message>
     <message>
-        <source>Keep only what the filter expression EXPR shows, for --info and the exports, e.g. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facets: country, sector, kind, relation and the file&apos;s own; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.</source>
-        <translation>Ne garde que ce que montre l’expression de filtre EXPR, pour --info et les exports, p. ex. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facettes&#xa0;: country, sector, kind, relation et celles du fichier&#xa0;; -facet:v exclut&#xa0;; since:/until:/date: dates&#xa0;; degree:N..M&#xa0;; les mots cherchent dans les libellés et identifiants&#xa0;; show:neighbours, hide:isolated.</translation>
-    </message>
-    <message>
         <source>Print a JSON summary of the graph (nodes, edges, components, dialect, counts per kind, country, sector and relation) and exit.</source>
         <translation>Affiche un résumé JSON du graphe (nœuds, arêtes, composantes, dialecte, effectifs par type, pays, secteur et relation) puis quitte.</translation>
     </message>
@@ -156,6 +152,53 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>&#xa0;; vouliez-vous dire &quot;%1&quot;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep only what the filter expression EXPR shows, for --info and the exports, e.g. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facets: country, sector, kind, relation, the file&apos;s own, community (Louvain, default seed) and component; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.</source>
+        <translation>Ne garde que ce que montre l’expression de filtre EXPR, pour --info et les exports, p. ex. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facettes&#xa0;: country, sector, kind, relation, celles du fichier, community (Louvain, graine par défaut) et component&#xa0;; -facet:v exclut&#xa0;; since:/until:/date: dates&#xa0;; degree:N..M&#xa0;; les mots cherchent dans les libellés et identifiants&#xa0;; show:neighbours, hide:isolated.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>Entente JSON</source>
+        <translation>JSON Entente</translation>
+    </message>
+    <message>
+        <source>Cytoscape JSON</source>
+        <translation>JSON Cytoscape</translation>
+    </message>
+    <message>
+        <source>GraphML</source>
+        <translation>GraphML</translation>
+    </message>
+    <message>
+        <source>GEXF</source>
+        <translation>GEXF</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>DOT Graphviz</translation>
+    </message>
+    <message>
+        <source>CSV, a nodes file and an edges file</source>
+        <translation>CSV, un fichier de nœuds et un fichier d’arêtes</translation>
+    </message>
+    <message>
+        <source>Positions TSV</source>
+        <translation>Positions en TSV</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown data format; known endings: %1</source>
+        <translation>format de données inconnu&#xa0;; extensions connues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Graphviz could not write the graph: %1</source>
+        <translation>Graphviz n’a pas pu écrire le graphe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -671,6 +714,14 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
             <numerusform>Chemin %1 sur %2%3&#xa0;: %n étapes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Metrics of the nodes</source>
+        <translation>Mesures des nœuds</translation>
+    </message>
+    <message>
+        <source>Ego network depth</source>
+        <translation>Profondeur du réseau ego</translation>
+    </message>
 </context>
 <context>
     <name>entente::AutosaveStore</name>
@@ -1109,6 +1160,10 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>empty degree range %1</source>
         <translation>plage de degrés %1 vide</translation>
     </message>
+    <message>
+        <source>unknown facet %1 (compute the metrics in the Analysis dock first)</source>
+        <translation>facette %1 inconnue (calculez d’abord les mesures dans le panneau Analyse)</translation>
+    </message>
 </context>
 <context>
     <name>entente::FilterPanel</name>
@@ -1127,10 +1182,6 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Relation</source>
         <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Counts are edges between shown nodes</source>
-        <translation>Les effectifs sont les arêtes entre nœuds affichés</translation>
     </message>
     <message>
         <source>Counts are nodes that would show with the value, given the other filters</source>
@@ -1157,10 +1208,6 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <translation>Filtre&#xa0;: country:DE,FR -relation:supplier &quot;black forest&quot;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Type a filter; it applies as you type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; any of the values (facets: country, sector, kind, relation and the file&apos;s own, such as group)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; none of them&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; or &lt;b&gt;date:2025&lt;/b&gt; a date range&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; or &lt;b&gt;degree:2..10&lt;/b&gt; a degree range&lt;br&gt;words and &lt;b&gt;&quot;quoted phrases&quot;&lt;/b&gt; search labels and ids, ignoring case and accents&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; the options below&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Saisissez un filtre&#xa0;; il s’applique pendant la frappe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; l’une des valeurs (facettes&#xa0;: country, sector, kind, relation et celles du fichier, comme group)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; aucune d’elles&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; ou &lt;b&gt;date:2025&lt;/b&gt; une période&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; ou &lt;b&gt;degree:2..10&lt;/b&gt; un intervalle de degré&lt;br&gt;les mots et les &lt;b&gt;&quot;expressions entre guillemets&quot;&lt;/b&gt; cherchent dans les libellés et identifiants, sans tenir compte de la casse ni des accents&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; les options ci-dessous&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
@@ -1175,22 +1222,6 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Dim filtered-out nodes instead of hiding them</source>
         <translation>Estomper les nœuds filtrés au lieu de les masquer</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Daté</translation>
-    </message>
-    <message>
-        <source>Relations dated in the range, and the entities they join or whose own dates fall in it</source>
-        <translation>Relations datées dans la période, et les entités qu’elles relient ou dont les dates propres y tombent</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Au</translation>
     </message>
     <message>
         <source>to</source>
@@ -1210,6 +1241,86 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
             <numerusform> (%n gardé comme voisin)</numerusform>
             <numerusform> (%n gardés comme voisins)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counts are relations between shown nodes</source>
+        <translation>Les effectifs sont les relations entre nœuds affichés</translation>
+    </message>
+    <message>
+        <source>(computed by the Analysis dock)</source>
+        <translation>(calculé par le panneau Analyse)</translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation>Expression de filtre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type a filter; it applies as you type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; any of the values (facets: country, sector, kind, relation, the file&apos;s own such as a node&apos;s group or a relation&apos;s status, and community and component once the Analysis dock has computed them)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; none of them&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; or &lt;b&gt;date:2025&lt;/b&gt; a date range&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; or &lt;b&gt;degree:2..10&lt;/b&gt; a degree range&lt;br&gt;words and &lt;b&gt;&quot;quoted phrases&quot;&lt;/b&gt; search labels and ids, ignoring case and accents&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; the options below&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Saisissez un filtre&#xa0;; il s’applique pendant la saisie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;facet:a,b&lt;/b&gt; l’une des valeurs (facettes&#xa0;: country, sector, kind, relation, celles du fichier comme le groupe d’un nœud ou le statut d’une relation, ainsi que community et component une fois calculées par le panneau Analyse)&lt;br&gt;&lt;b&gt;-facet:a&lt;/b&gt; aucune d’elles&lt;br&gt;&lt;b&gt;since:2025-01-01 until:2025-12&lt;/b&gt; ou &lt;b&gt;date:2025&lt;/b&gt; une plage de dates&lt;br&gt;&lt;b&gt;degree:3..&lt;/b&gt; ou &lt;b&gt;degree:2..10&lt;/b&gt; une plage de degrés&lt;br&gt;les mots et les &lt;b&gt;&quot;expressions entre guillemets&quot;&lt;/b&gt; cherchent dans les libellés et identifiants, sans tenir compte de la casse ni des accents&lt;br&gt;&lt;b&gt;show:neighbours&lt;/b&gt;, &lt;b&gt;hide:isolated&lt;/b&gt; les options ci-dessous&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Plage de dates</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Relations dated in the range, and the entities they join or whose own dates fall in it. Drag the handles or use the arrow keys.</source>
+        <translation>Les relations datées dans la plage et les entités qu’elles relient ou dont les dates y tombent. Faites glisser les poignées ou utilisez les flèches du clavier.</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degré</translation>
+    </message>
+    <message>
+        <source>Minimum degree</source>
+        <translation>Degré minimal</translation>
+    </message>
+    <message>
+        <source>Maximum degree</source>
+        <translation>Degré maximal</translation>
+    </message>
+    <message>
+        <source>Show nodes with at least this many relations</source>
+        <translation>Afficher les nœuds ayant au moins ce nombre de relations</translation>
+    </message>
+    <message>
+        <source>Show nodes with at most this many relations</source>
+        <translation>Afficher les nœuds ayant au plus ce nombre de relations</translation>
+    </message>
+    <message>
+        <source>Filter facets</source>
+        <translation>Facettes de filtre</translation>
+    </message>
+    <message>
+        <source>any (all on %1)</source>
+        <translation>toutes (toutes le %1)</translation>
+    </message>
+    <message>
+        <source>any (%1 to %2)</source>
+        <translation>toutes (du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2131,10 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
+    <message>
+        <source>Legend entries</source>
+        <translation>Entrées de la légende</translation>
+    </message>
 </context>
 <context>
     <name>entente::MainWindow</name>
@@ -2344,6 +2459,10 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>Spring model with clusters (Graphviz fdp)</source>
         <translation>Modèle à ressorts avec groupes (Graphviz fdp)</translation>
     </message>
+    <message>
+        <source>Filter: %1 · %2</source>
+        <translation>Filtre&#xa0;: %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>
@@ -2393,6 +2512,17 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Overview: click or drag to move the view</source>
         <translation>Vue d’ensemble&#xa0;: cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>entente::RangeSlider</name>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,9 @@ T = {
     'Graph file to open (.entente.json, .json, ...).':
     ('Zu öffnende Graphdatei (.entente.json, .json, …).',
      'Fichier de graphe à ouvrir (.entente.json, .json, …).'),
-    'Keep only what the filter expression EXPR shows, for --info and the exports, e.g. \'country:DE,FR -relation:supplier since:2025-01-01 "black forest"\'. Facets: country, sector, kind, relation and the file\'s own; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.':
-    ('Behält für --info und die Exporte nur, was der Filterausdruck EXPR zeigt, z. B. \'country:DE,FR -relation:supplier since:2025-01-01 "black forest"\'. Facetten: country, sector, kind, relation und die der Datei; -facet:v verneint; since:/until:/date: Datumsangaben; degree:N..M; Wörter durchsuchen Beschriftungen und IDs; show:neighbours, hide:isolated.',
-     'Ne garde que ce que montre l’expression de filtre EXPR, pour --info et les exports, p. ex. \'country:DE,FR -relation:supplier since:2025-01-01 "black forest"\'. Facettes' + NB + ': country, sector, kind, relation et celles du fichier' + NB + '; -facet:v exclut' + NB + '; since:/until:/date: dates' + NB + '; degree:N..M' + NB + '; les mots cherchent dans les libellés et identifiants' + NB + '; show:neighbours, hide:isolated.'),
+    'Keep only what the filter expression EXPR shows, for --info and the exports, e.g. \'country:DE,FR -relation:supplier since:2025-01-01 "black forest"\'. Facets: country, sector, kind, relation, the file\'s own, community (Louvain, default seed) and component; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.':
+    ('Behält für --info und die Exporte nur, was der Filterausdruck EXPR zeigt, z. B. \'country:DE,FR -relation:supplier since:2025-01-01 "black forest"\'. Facetten: country, sector, kind, relation, die der Datei, community (Louvain, Standard-Startwert) und component; -facet:v verneint; since:/until:/date: Datumsangaben; degree:N..M; Wörter durchsuchen Beschriftungen und IDs; show:neighbours, hide:isolated.',
+     'Ne garde que ce que montre l’expression de filtre EXPR, pour --info et les exports, p. ex. \'country:DE,FR -relation:supplier since:2025-01-01 "black forest"\'. Facettes' + NB + ': country, sector, kind, relation, celles du fichier, community (Louvain, graine par défaut) et component' + NB + '; -facet:v exclut' + NB + '; since:/until:/date: dates' + NB + '; degree:N..M' + NB + '; les mots cherchent dans les libellés et identifiants' + NB + '; show:neighbours, hide:isolated.'),
     'Print a JSON summary of the graph (nodes, edges, components, dialect, counts per kind, country, sector and relation) and exit.':
     ('Gibt eine JSON-Zusammenfassung des Graphen aus (Knoten, Kanten, Komponenten, Dialekt, Anzahlen je Art, Land, Branche und Beziehung) und beendet sich.',
      'Affiche un résumé JSON du graphe (nœuds, arêtes, composantes, dialecte, effectifs par type, pays, secteur et relation) puis quitte.'),
@@ -596,6 +596,43 @@ T = {
     'Decide later': ('Später entscheiden', 'Décider plus tard'),
     '%1 — autosaved %2': ('%1 — automatisch gesichert %2', '%1 — enregistré automatiquement %2'),
 
+
+    # --- data export, filter dock (dates, degrees), analysis ---------------
+    'Entente JSON': ('Entente-JSON', 'JSON Entente'),
+    'Cytoscape JSON': ('Cytoscape-JSON', 'JSON Cytoscape'),
+    'GraphML': ('GraphML', 'GraphML'),
+    'GEXF': ('GEXF', 'GEXF'),
+    'Graphviz DOT': ('Graphviz-DOT', 'DOT Graphviz'),
+    'CSV, a nodes file and an edges file': ('CSV, eine Knoten- und eine Kantendatei', 'CSV, un fichier de nœuds et un fichier d’arêtes'),
+    'Positions TSV': ('Positionen als TSV', 'Positions en TSV'),
+    'unknown data format; known endings: %1': ('unbekanntes Datenformat; bekannte Endungen: %1', 'format de données inconnu' + NB + '; extensions connues' + NB + ': %1'),
+    'Graphviz could not write the graph: %1': ('Graphviz konnte den Graphen nicht schreiben: %1', 'Graphviz n’a pas pu écrire le graphe' + NB + ': %1'),
+    'Metrics of the nodes': ('Kennzahlen der Knoten', 'Mesures des nœuds'),
+    'Ego network depth': ('Tiefe des Ego-Netzwerks', 'Profondeur du réseau ego'),
+    'unknown facet %1 (compute the metrics in the Analysis dock first)': ('unbekannte Facette %1 (zuerst die Kennzahlen im Bereich Analyse berechnen)', 'facette %1 inconnue (calculez d’abord les mesures dans le panneau Analyse)'),
+    'Counts are relations between shown nodes': ('Die Anzahlen sind Beziehungen zwischen gezeigten Knoten', 'Les effectifs sont les relations entre nœuds affichés'),
+    '(computed by the Analysis dock)': ('(vom Bereich Analyse berechnet)', '(calculé par le panneau Analyse)'),
+    'Filter expression': ('Filterausdruck', 'Expression de filtre'),
+    '<p>Type a filter; it applies as you type.</p><p><b>facet:a,b</b> any of the values (facets: country, sector, kind, relation, the file\'s own such as a node\'s group or a relation\'s status, and community and component once the Analysis dock has computed them)<br><b>-facet:a</b> none of them<br><b>since:2025-01-01 until:2025-12</b> or <b>date:2025</b> a date range<br><b>degree:3..</b> or <b>degree:2..10</b> a degree range<br>words and <b>"quoted phrases"</b> search labels and ids, ignoring case and accents<br><b>show:neighbours</b>, <b>hide:isolated</b> the options below</p>':
+    ('<p>Geben Sie einen Filter ein; er gilt schon beim Tippen.</p><p><b>facet:a,b</b> einer der Werte (Facetten: country, sector, kind, relation, die der Datei wie die Gruppe eines Knotens oder der Status einer Beziehung, sowie community und component, sobald der Bereich Analyse sie berechnet hat)<br><b>-facet:a</b> keiner davon<br><b>since:2025-01-01 until:2025-12</b> oder <b>date:2025</b> ein Datumsbereich<br><b>degree:3..</b> oder <b>degree:2..10</b> ein Gradbereich<br>Wörter und <b>"Ausdrücke in Anführungszeichen"</b> durchsuchen Beschriftungen und IDs, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente<br><b>show:neighbours</b>, <b>hide:isolated</b> die Optionen unten</p>',
+     '<p>Saisissez un filtre' + NB + '; il s’applique pendant la saisie.</p><p><b>facet:a,b</b> l’une des valeurs (facettes' + NB + ': country, sector, kind, relation, celles du fichier comme le groupe d’un nœud ou le statut d’une relation, ainsi que community et component une fois calculées par le panneau Analyse)<br><b>-facet:a</b> aucune d’elles<br><b>since:2025-01-01 until:2025-12</b> ou <b>date:2025</b> une plage de dates<br><b>degree:3..</b> ou <b>degree:2..10</b> une plage de degrés<br>les mots et les <b>"expressions entre guillemets"</b> cherchent dans les libellés et identifiants, sans tenir compte de la casse ni des accents<br><b>show:neighbours</b>, <b>hide:isolated</b> les options ci-dessous</p>'),
+    'Dates': ('Zeitraum', 'Dates'),
+    'Date range': ('Datumsbereich', 'Plage de dates'),
+    'From date': ('Anfangsdatum', 'Date de début'),
+    'To date': ('Enddatum', 'Date de fin'),
+    'Relations dated in the range, and the entities they join or whose own dates fall in it. Drag the handles or use the arrow keys.': ('Beziehungen mit einem Datum im Bereich und die Einheiten, die sie verbinden oder deren eigene Daten hineinfallen. Ziehen Sie die Griffe oder nutzen Sie die Pfeiltasten.', 'Les relations datées dans la plage et les entités qu’elles relient ou dont les dates y tombent. Faites glisser les poignées ou utilisez les flèches du clavier.'),
+    'Minimum degree': ('Mindestgrad', 'Degré minimal'),
+    'Maximum degree': ('Höchstgrad', 'Degré maximal'),
+    'Show nodes with at least this many relations': ('Knoten mit mindestens so vielen Beziehungen zeigen', 'Afficher les nœuds ayant au moins ce nombre de relations'),
+    'Show nodes with at most this many relations': ('Knoten mit höchstens so vielen Beziehungen zeigen', 'Afficher les nœuds ayant au plus ce nombre de relations'),
+    'Filter facets': ('Filterfacetten', 'Facettes de filtre'),
+    'any (all on %1)': ('beliebig (alle am %1)', 'toutes (toutes le %1)'),
+    'any (%1 to %2)': ('beliebig (%1 bis %2)', 'toutes (du %1 au %2)'),
+    'from %1': ('ab %1', 'à partir du %1'),
+    'until %1': ('bis %1', 'jusqu’au %1'),
+    '%1 to %2': ('%1 bis %2', 'du %1 au %2'),
+    'Legend entries': ('Legendeneinträge', 'Entrées de la légende'),
+    'Filter: %1 · %2': ('Filter: %1 · %2', 'Filtre' + NB + ': %1 · %2'),
 }
 
 # Where the same English word needs another word: (context, source) -> (de, fr).
