@@ -18,10 +18,21 @@ inline constexpr char16_t animated[] = u"view/animated";        // bool
 inline constexpr char16_t layoutEngine[] = u"layout/defaultEngine";   // a layoutEngineNames() entry
 inline constexpr char16_t autosaveMinutes[] = u"document/autosaveMinutes";   // int, 0 = off
 inline constexpr int defaultAutosaveMinutes = 2;
-inline constexpr char16_t exportBackground[] = u"export/background";  // "white", "transparent", "window"
+// "white", "transparent", "window" (the view's palette), "custom" (export/backgroundColour)
+inline constexpr char16_t exportBackground[] = u"export/background";
+inline constexpr char16_t exportBackgroundColour[] = u"export/backgroundColour";   // "#rrggbb"
 inline constexpr char16_t exportLegend[] = u"export/legend";    // bool
 inline constexpr char16_t exportCaption[] = u"export/caption";  // bool
-inline constexpr char16_t exportScale[] = u"export/scale";      // double: 1, 2, 3, 4
+inline constexpr char16_t exportScale[] = u"export/scale";      // double: PNG scale, 0.25 to 8
+// The Export Image dialog's last choices (the Preferences dialog does not show them).
+inline constexpr char16_t exportFormat[] = u"export/format";    // "png", "svg", "pdf"
+inline constexpr char16_t exportArea[] = u"export/area";        // "graph", "viewport"
+inline constexpr char16_t exportWidth[] = u"export/width";      // pixels (PNG, SVG)
+inline constexpr char16_t exportHeight[] = u"export/height";
+inline constexpr char16_t exportKeepAspect[] = u"export/keepAspect";   // bool
+inline constexpr char16_t exportPageSize[] = u"export/pageSize";       // a pdfPageSizeNames() entry
+inline constexpr char16_t exportOrientation[] = u"export/orientation"; // "landscape", "portrait"
+inline constexpr char16_t exportDirectory[] = u"export/directory";     // the last folder exported to
 } // namespace SettingsKeys
 
 // The languages the program is translated to (besides English).

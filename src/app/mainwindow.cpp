@@ -173,6 +173,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // An export still running finishes on its own copies; asked to stop, it
+    // leaves no file.
+    cancelExport();
     // The runner's last signals (it cancels and waits for its jobs) and the
     // children's must not reach a window that is half destroyed.
     m_runner->disconnect(this);
@@ -203,11 +206,6 @@ QDockWidget *MainWindow::filtersDock() const
     return ui->filtersDock;
 }
 
-QMenu *MainWindow::exportMenu() const
-{
-    return ui->menuExport;
-}
-
 NodePositions MainWindow::currentPositions() const
 {
     return ui->graphView->positions();
@@ -225,10 +223,7 @@ void MainWindow::setUpActions()
     connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::onSaveAs);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::onAbout);
-    connect(ui->menuFile, &QMenu::aboutToShow, this, [this] {
-        ui->menuExport->menuAction()->setEnabled(!ui->menuExport->isEmpty());
-    });
-    ui->menuExport->menuAction()->setEnabled(false);
+    setUpExport();
 
     connect(ui->actionSelectAll, &QAction::triggered, ui->graphView, &GraphView::selectAll);
     connect(ui->actionSelectNeighbours, &QAction::triggered, ui->graphView,
@@ -1072,12 +1067,18 @@ void MainWindow::updateBusy()
     // engine (Graphviz) on a big graph can take long.
     const bool layingOut = m_runner->isRunning() && m_runner->engine() != u"force"_s;
     const bool busy = isLoadInProgress() || layingOut;
-    m_busy->setVisible(busy);
-    m_cancelWork->setVisible(busy);
+    m_busy->setVisible(busy || isExporting());
+    m_cancelWork->setVisible(busy || isExportCancellable());
+    // An export alone shows how far it got; anything else the busy bar.
+    if (isExporting() && !busy)
+        showExportProgress();
+    else
+        m_busy->setRange(0, 0);
 }
 
 void MainWindow::cancelWork()
 {
+    cancelExport();
     if (isLoadInProgress()) {
         // The reader cannot be interrupted; its result is dropped when it
         // arrives and the open document stays as it is.

@@ -2,6 +2,7 @@
 
 #include "io/graphdocument.h"
 #include "render/graphstyle.h"
+#include "render/imageexport.h"
 
 #include <QHash>
 #include <QIcon>
@@ -18,6 +19,11 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QToolButton;
+class QTimer;
+template<typename T>
+class QFuture;
+template<typename T>
+class QFutureWatcher;
 class QStringListModel;
 
 namespace Ui {
@@ -77,8 +83,20 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QDockWidget *filtersDock() const;
     FilterPanel *filterPanel() const { return m_filterPanel; }
-    // Filled by the export work; disabled while empty.
-    QMenu *exportMenu() const;
+    // What the view shows as an image export scene: its positions, style,
+    // the filter's and "Hide" states, edge visibility and the renderer's unit.
+    std::shared_ptr<const ImageExportScene> exportScene() const;
+    // Writes an image on a worker thread (File > Export Image… after its
+    // dialog) with progress and Cancel in the status bar; exportFinished
+    // follows. Null `scene`: exportScene(). Ignored while an export runs.
+    void startImageExport(const QString &path, ImageFormat format, const ImageExportOptions &options,
+                          std::shared_ptr<const ImageExportScene> scene = {});
+    bool isExporting() const;
+    // Stops the running image export (the status bar's Cancel): no file is
+    // left behind.
+    void cancelExport();
+    // Edit > Copy Image: the view as a bitmap (and SVG for small graphs).
+    void copyImage();
     QStringList recentFiles() const;
 
     // Autosave of unsaved changes and recovery after a crash
@@ -99,6 +117,8 @@ signals:
     void loaded(const QString &path);
     void loadFailed(const QString &path, const entente::Diagnostics &diagnostics);
     void saved(const QString &path);
+    // `error` is empty on success, imageExportCancelledMessage() when cancelled.
+    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -153,6 +173,15 @@ private:
 
     void setUpAutosave();
     void applyAutosaveInterval();
+    // Export (mainwindow_export.cpp).
+    struct ExportJob;
+    void setUpExport();
+    void onExportImage();
+    QString exportBaseName() const;
+    void startExportJob(std::shared_ptr<ExportJob> job, const QFuture<std::optional<Diagnostic>> &future);
+    void finishExport();
+    bool isExportCancellable() const;
+    void showExportProgress();
 
     // The Analysis dock (mainwindow_analysis.cpp).
     void setUpAnalysis();
@@ -185,6 +214,9 @@ private:
     QLabel *m_layoutLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     QToolButton *m_cancelWork = nullptr;
+    std::shared_ptr<ExportJob> m_exportJob;   // the running export, if any
+    QFutureWatcher<std::optional<Diagnostic>> *m_exportWatcher = nullptr;
+    QTimer *m_exportProgressTimer = nullptr;
     quint64 m_cancelledLoad = 0;   // the load generation the user cancelled
     quint64 m_loadGeneration = 0;
     qint64 m_synchronousLoadBytes = 4 << 20;

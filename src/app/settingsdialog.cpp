@@ -51,6 +51,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     ui->backgroundCombo->addItem(tr("White"), u"white"_s);
     ui->backgroundCombo->addItem(tr("Transparent"), u"transparent"_s);
     ui->backgroundCombo->addItem(tr("Window colours"), u"window"_s);
+    // The colour itself is chosen in File > Export Image… (export/backgroundColour).
+    ui->backgroundCombo->addItem(tr("Custom colour"), u"custom"_s);
 
     for (const int scale : {1, 2, 3, 4})
         ui->scaleCombo->addItem(tr("%1×").arg(scale), double(scale));
@@ -77,7 +79,11 @@ void SettingsDialog::load()
         s.value(key(SettingsKeys::autosaveMinutes), SettingsKeys::defaultAutosaveMinutes).toInt());
     selectData(ui->backgroundCombo,
                s.value(key(SettingsKeys::exportBackground), u"white"_s).toString());
-    selectData(ui->scaleCombo, s.value(key(SettingsKeys::exportScale), 1.0).toDouble());
+    // The export dialog allows any scale from 0.25 to 8: keep one not listed.
+    const double scale = s.value(key(SettingsKeys::exportScale), 1.0).toDouble();
+    if (ui->scaleCombo->findData(scale) < 0 && scale > 0)
+        ui->scaleCombo->addItem(tr("%1×").arg(scale), scale);
+    selectData(ui->scaleCombo, scale);
     ui->legendCheck->setChecked(s.value(key(SettingsKeys::exportLegend), true).toBool());
     ui->captionCheck->setChecked(s.value(key(SettingsKeys::exportCaption), false).toBool());
 }

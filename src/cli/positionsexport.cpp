@@ -40,6 +40,8 @@ public:
         parser.addOption(m_layout);
         for (const QCommandLineOption *option : {&m_size, &m_scale, &m_colorBy, &m_legend, &m_caption, &m_background})
             parser.addOption(*option);
+        parser.addOption(m_pageSize);
+        parser.addOption(m_orientation);
     }
 
     bool needsGui(const QCommandLineParser &parser) const override
@@ -87,6 +89,14 @@ public:
             && !QColor::isValidColorName(parser.value(m_background))) {
             return QCoreApplication::translate("CommandLine", "--background: expected a colour (#rrggbb, a name) or \"transparent\", got \"%1\"").arg(
                 parser.value(m_background));
+        }
+        if (parser.isSet(m_pageSize) && !pdfPageSizeFromName(parser.value(m_pageSize))) {
+            return u"--page-size: unknown page size \"%1\" (known: %2)"_s.arg(
+                parser.value(m_pageSize), pdfPageSizeNames().join(u", "_s));
+        }
+        if (parser.isSet(m_orientation) && !orientationFromName(parser.value(m_orientation))) {
+            return u"--orientation: expected portrait or landscape, got \"%1\""_s.arg(
+                parser.value(m_orientation));
         }
         if (parser.isSet(m_layout) && !layoutEngineNames().contains(parser.value(m_layout))) {
             return QCoreApplication::translate("CommandLine", "--layout: unknown engine \"%1\" (known: %2)").arg(
@@ -168,6 +178,15 @@ private:
         return paths;
     }
 
+    static std::optional<QPageLayout::Orientation> orientationFromName(const QString &name)
+    {
+        if (name.compare(u"portrait"_s, Qt::CaseInsensitive) == 0)
+            return QPageLayout::Portrait;
+        if (name.compare(u"landscape"_s, Qt::CaseInsensitive) == 0)
+            return QPageLayout::Landscape;
+        return std::nullopt;
+    }
+
     static std::optional<QSize> parseSize(const QString &text)
     {
         static const QRegularExpression re(u"^\\s*(\\d{1,5})\\s*[xX\\x{d7}]\\s*(\\d{1,5})\\s*$"_s);
@@ -203,6 +222,10 @@ private:
             options.size = *size;
         if (parser.isSet(m_scale))
             options.scale = parser.value(m_scale).toDouble();
+        if (const auto page = pdfPageSizeFromName(parser.value(m_pageSize)))
+            options.pageSize = *page;
+        if (const auto orientation = orientationFromName(parser.value(m_orientation)))
+            options.orientation = *orientation;
         options.legend = parser.isSet(m_legend);
         options.caption = parser.isSet(m_caption);
         if (parser.isSet(m_background)) {
@@ -239,7 +262,15 @@ private:
         u"ENGINE"_s};
     const QCommandLineOption m_size{
         u"size"_s,
-        QCoreApplication::translate("CommandLine", "Image size in pixels (default 1600x1200; PDF: an A4 landscape page)."), u"WxH"_s};
+        QCoreApplication::translate("CommandLine", "Image size in pixels (default 1600x1200; PDF: see --page-size)."), u"WxH"_s};
+    const QCommandLineOption m_pageSize{
+        u"page-size"_s,
+        QCoreApplication::translate("CommandLine", "PDF page size: A4 (default), A3, A2, A1, A0, A5, Letter, Legal or Tabloid."),
+        u"PAGE"_s};
+    const QCommandLineOption m_orientation{
+        u"orientation"_s,
+        QCoreApplication::translate("CommandLine", "PDF page orientation: landscape (default) or portrait."),
+        u"O"_s};
     const QCommandLineOption m_scale{
         u"scale"_s,
         QCoreApplication::translate("CommandLine", "PNG scale factor: multiplies the size, line widths and fonts (default 1)."), u"S"_s};

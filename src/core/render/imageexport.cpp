@@ -47,6 +47,23 @@ Diagnostic failure(const QString &path, const QString &message)
     return Diagnostic{Diagnostic::Severity::Error, path, 0, 0, message};
 }
 
+// False when the caller asked to stop.
+bool proceed(const ImageExportProgress &progress, double fraction)
+{
+    return !progress || progress(std::clamp(fraction, 0.0, 1.0));
+}
+
+// The printable area of a PDF page: 10 mm margins.
+QPageLayout pdfPageLayout(const ImageExportOptions &options)
+{
+    return QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10),
+                       QPageLayout::Millimeter);
+}
+
+// PDF pages are painted at 96 dpi: one device pixel of the renderer is one
+// screen pixel, so fonts and line widths look as in the view.
+constexpr int PdfResolution = 96;
+
 QString sourceText(const QJsonValue &value)
 {
     if (value.isString())
@@ -331,7 +348,7 @@ bool writePngRows(png_structp png, png_infop info, PngSink &sink, const QSize &p
 }
 
 std::optional<Diagnostic> writePng(const ImageExportScene &scene, const ImageExportOptions &options,
-                                   const QString &path)
+                                   const QString &path, const ImageExportProgress &progress)
 {
     const QSize pixels = pngPixelSize(options);
     if (pixels.isEmpty() || pixels.width() > 65535 || pixels.height() > 65535)
@@ -350,8 +367,13 @@ std::optional<Diagnostic> writePng(const ImageExportScene &scene, const ImageExp
     if (band.isNull())
         return failure(path, Tr::tr("out of memory for a band of %1 x %2 pixels").arg(pixels.width()).arg(bandHeight));
     int bandTop = -1;
+    bool cancelled = false;
     auto rowAt = [&](int y) -> const uchar * {
         if (bandTop < 0 || y >= bandTop + bandHeight) {
+            if (!proceed(progress, double(y) / pixels.height())) {
+                cancelled = true;
+                return nullptr;
+            }
             bandTop = y;
             renderBand(band, bandTop, renderer, scene, options, pixels);
             rgba = band.convertToFormat(QImage::Format_RGBA8888);   // PNG wants straight alpha
@@ -370,8 +392,13 @@ std::optional<Diagnostic> writePng(const ImageExportScene &scene, const ImageExp
     }
     const bool ok = writePngRows(png, info, sink, pixels, rowAt);
     png_destroy_write_struct(&png, &info);
+    // QSaveFile drops its temporary file unless committed: nothing is left.
+    if (cancelled)
+        return failure(path, imageExportCancelledMessage());
     if (!ok)
         return failure(path, Tr::tr("cannot write: %1").arg(sink.failed ? file.errorString() : Tr::tr("PNG encoder error")));
+    if (!proceed(progress, 1.0))
+        return failure(path, imageExportCancelledMessage());
     if (!file.commit())
         return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
     return std::nullopt;
@@ -410,11 +437,10 @@ QByteArray xmlEscaped(const QString &text)
     return text.toHtmlEscaped().toUtf8();
 }
 
-std::optional<Diagnostic> writeSvg(const ImageExportScene &scene, const ImageExportOptions &options,
-                                   const QString &path)
+// The whole document; nullopt when cancelled.
+std::optional<QByteArray> svgDocument(const ImageExportScene &scene, const ImageExportOptions &options,
+                                      const ImageExportProgress &progress)
 {
-    if (options.size.isEmpty())
-        return failure(path, Tr::tr("empty image size"));
     GraphRenderer renderer;
     setUpRenderer(renderer, scene);
     const QString title = options.title.isEmpty() ? scene.graph.title() : options.title;
@@ -430,13 +456,28 @@ std::optional<Diagnostic> writeSvg(const ImageExportScene &scene, const ImageExp
     const std::pair<unsigned, const char *> layers[] = {
         {LayerBackground, "background"}, {LayerEdges, "edges"}, {LayerNodes, "nodes"},
         {LayerLabels, "labels"}, {LayerLegend, "legend"}, {LayerCaption, "caption"}};
+    int done = 0;
     for (const auto &[layer, id] : layers) {
+        if (!proceed(progress, done++ / double(std::size(layers))))
+            return std::nullopt;
         if ((layer == LayerBackground && options.transparent) || (layer == LayerLegend && !options.legend)
             || (layer == LayerCaption && !options.caption))
             continue;
         out += "<g id=\"" + QByteArray(id) + "\">\n" + svgLayer(renderer, scene, options, layer) + "\n</g>\n";
     }
     out += "</svg>\n";
+    return out;
+}
+
+std::optional<Diagnostic> writeSvg(const ImageExportScene &scene, const ImageExportOptions &options,
+                                   const QString &path, const ImageExportProgress &progress)
+{
+    if (options.size.isEmpty())
+        return failure(path, Tr::tr("empty image size"));
+    const std::optional<QByteArray> svg = svgDocument(scene, options, progress);
+    if (!svg || !proceed(progress, 1.0))
+        return failure(path, imageExportCancelledMessage());
+    const QByteArray &out = *svg;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())
         return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
@@ -446,7 +487,7 @@ std::optional<Diagnostic> writeSvg(const ImageExportScene &scene, const ImageExp
 // ---- PDF -------------------------------------------------------------------
 
 std::optional<Diagnostic> writePdf(const ImageExportScene &scene, const ImageExportOptions &options,
-                                   const QString &path)
+                                   const QString &path, const ImageExportProgress &progress)
 {
     GraphRenderer renderer;
     setUpRenderer(renderer, scene);
@@ -455,11 +496,8 @@ std::optional<Diagnostic> writePdf(const ImageExportScene &scene, const ImageExp
         return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
     {
         QPdfWriter writer(&file);
-        // 96 dpi: one device pixel of the renderer is one screen pixel, so
-        // fonts and line widths look as in the view.
-        writer.setResolution(96);
-        writer.setPageLayout(QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10),
-                                         QPageLayout::Millimeter));
+        writer.setResolution(PdfResolution);
+        writer.setPageLayout(pdfPageLayout(options));
         const QString title = options.title.isEmpty() ? scene.graph.title() : options.title;
         writer.setTitle(title);
         writer.setCreator(u"Entente"_s);
@@ -467,9 +505,21 @@ std::optional<Diagnostic> writePdf(const ImageExportScene &scene, const ImageExp
         if (!painter.begin(&writer))
             return failure(path, Tr::tr("cannot start the PDF writer"));
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        paintPicture(painter, renderer, scene, options, page, 1.0, LayerAll);
+        // Layer by layer, in the order a single pass paints them, so that a
+        // cancel is seen between the (long) edge and node passes.
+        const unsigned passes[] = {LayerBackground, LayerEdges, LayerNodes, LayerLabels,
+                                   LayerLegend | LayerCaption};
+        for (std::size_t i = 0; i < std::size(passes); ++i) {
+            if (!proceed(progress, double(i) / double(std::size(passes)))) {
+                painter.end();
+                return failure(path, imageExportCancelledMessage());
+            }
+            paintPicture(painter, renderer, scene, options, page, 1.0, passes[i]);
+        }
         painter.end();
     }
+    if (!proceed(progress, 1.0))
+        return failure(path, imageExportCancelledMessage());
     if (!file.commit())
         return failure(path, Tr::tr("cannot write: %1").arg(file.errorString()));
     return std::nullopt;
@@ -487,6 +537,57 @@ std::optional<ImageFormat> imageFormatForPath(const QString &path)
     if (suffix == u"pdf")
         return ImageFormat::Pdf;
     return std::nullopt;
+}
+
+QString imageExportCancelledMessage()
+{
+    return Tr::tr("export cancelled");
+}
+
+QSize pictureSize(const ImageExportOptions &options, ImageFormat format)
+{
+    if (format != ImageFormat::Pdf)
+        return options.size;
+    return pdfPageLayout(options).paintRectPixels(PdfResolution).size();
+}
+
+namespace {
+struct NamedPageSize
+{
+    const char16_t *name;
+    QPageSize::PageSizeId id;
+};
+constexpr NamedPageSize namedPageSizes[] = {
+    {u"A4", QPageSize::A4},         {u"A3", QPageSize::A3},       {u"A2", QPageSize::A2},
+    {u"A1", QPageSize::A1},         {u"A0", QPageSize::A0},       {u"A5", QPageSize::A5},
+    {u"Letter", QPageSize::Letter}, {u"Legal", QPageSize::Legal}, {u"Tabloid", QPageSize::Tabloid},
+};
+} // namespace
+
+QStringList pdfPageSizeNames()
+{
+    QStringList names;
+    for (const NamedPageSize &p : namedPageSizes)
+        names.append(QString::fromUtf16(p.name));
+    return names;
+}
+
+std::optional<QPageSize> pdfPageSizeFromName(const QString &name)
+{
+    for (const NamedPageSize &p : namedPageSizes) {
+        if (name.compare(QString::fromUtf16(p.name), Qt::CaseInsensitive) == 0)
+            return QPageSize(p.id);
+    }
+    return std::nullopt;
+}
+
+QString pdfPageSizeName(const QPageSize &size)
+{
+    for (const NamedPageSize &p : namedPageSizes) {
+        if (size.id() == p.id)
+            return QString::fromUtf16(p.name);
+    }
+    return size.name();
 }
 
 QSize pngPixelSize(const ImageExportOptions &options)
@@ -535,16 +636,24 @@ QImage renderImage(const ImageExportScene &scene, const ImageExportOptions &opti
     return image;
 }
 
+QByteArray renderSvg(const ImageExportScene &scene, const ImageExportOptions &options)
+{
+    if (options.size.isEmpty())
+        return {};
+    return svgDocument(scene, options, {}).value_or(QByteArray());
+}
+
 std::optional<Diagnostic> exportImage(const ImageExportScene &scene, const ImageExportOptions &options,
-                                      const QString &path, ImageFormat format)
+                                      const QString &path, ImageFormat format,
+                                      const ImageExportProgress &progress)
 {
     switch (format) {
     case ImageFormat::Png:
-        return writePng(scene, options, path);
+        return writePng(scene, options, path, progress);
     case ImageFormat::Svg:
-        return writeSvg(scene, options, path);
+        return writeSvg(scene, options, path, progress);
     case ImageFormat::Pdf:
-        return writePdf(scene, options, path);
+        return writePdf(scene, options, path, progress);
     }
     return failure(path, Tr::tr("unknown image format"));
 }

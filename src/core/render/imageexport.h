@@ -13,6 +13,7 @@
 #include <QRectF>
 #include <QSize>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -64,6 +65,25 @@ struct ImageExportOptions
 // The pixel size a PNG export of `options` has (size * scale, rounded).
 QSize pngPixelSize(const ImageExportOptions &options);
 
+// The picture's size in device pixels at scale 1: `size` for PNG and SVG; for
+// PDF the page's printable area at 96 dpi (what the renderer paints into).
+// A preview renders `options` with this size and a scale < 1.
+QSize pictureSize(const ImageExportOptions &options, ImageFormat format);
+
+// The page sizes offered for PDF (dialog and command line), by name: "A4",
+// "A3", "A2", "A1", "A0", "A5", "Letter", "Legal", "Tabloid".
+QStringList pdfPageSizeNames();
+// The page size of a name of pdfPageSizeNames() (case-insensitive).
+std::optional<QPageSize> pdfPageSizeFromName(const QString &name);
+QString pdfPageSizeName(const QPageSize &size);
+
+// Called by exportImage on its own thread with the fraction done (0..1):
+// per band of a PNG, per layer of an SVG or PDF. Returning false cancels the
+// export: it stops at the next step, leaves no file (nor a partial one) and
+// returns a Diagnostic whose message is imageExportCancelledMessage().
+using ImageExportProgress = std::function<bool(double fraction)>;
+QString imageExportCancelledMessage();
+
 // Renders into one QImage (preview, clipboard). The image has pngPixelSize().
 // For very large images use exportImage, which writes PNGs in bands.
 QImage renderImage(const ImageExportScene &scene, const ImageExportOptions &options);
@@ -74,7 +94,12 @@ QImage renderImage(const ImageExportScene &scene, const ImageExportOptions &opti
 // "background", "edges", "nodes", "labels", "legend", "caption". PDF is
 // vector with real text. Returns the error naming the file on failure.
 std::optional<Diagnostic> exportImage(const ImageExportScene &scene, const ImageExportOptions &options,
-                                      const QString &path, ImageFormat format);
+                                      const QString &path, ImageFormat format,
+                                      const ImageExportProgress &progress = {});
+
+// The SVG document exportImage writes, in memory (the clipboard's
+// image/svg+xml); empty when the size is empty.
+QByteArray renderSvg(const ImageExportScene &scene, const ImageExportOptions &options);
 
 // The text lines of the caption for `options` (also shown by the dialog).
 QStringList captionLines(const RelationshipGraph &graph, const ImageExportOptions &options);
