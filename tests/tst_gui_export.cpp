@@ -5,6 +5,8 @@
 #include "appsettings.h"
 #include "exportdialog.h"
 #include "graphview.h"
+#include "io/dataexport.h"
+#include "io/graphio.h"
 #include "layout/layoutrunner.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -421,6 +423,63 @@ private slots:
         QVERIFY(svg.readNextStartElement());
         QCOMPARE(svg.name(), u"svg"_s);
         QCOMPARE(svg.attributes().value(u"width"_s).toInt(), view->width());
+    }
+
+    void exportDataWritesWhatTheViewShows_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("filter");   // a saveFileFilters() index, -1 for none
+        QTest::addColumn<QString>("written");
+        QTest::addRow("graphml by name") << u"shown.graphml"_s << -1 << u"shown.graphml"_s;
+        QTest::addRow("gexf by filter") << u"shown"_s << int(DataFormat::Gexf) << u"shown.gexf"_s;
+        QTest::addRow("native json") << u"shown.entente.json"_s << -1 << u"shown.entente.json"_s;
+        QTest::addRow("csv pair") << u"shown.csv"_s << -1 << u"shown.nodes.csv"_s;
+    }
+
+    void exportDataWritesWhatTheViewShows()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, filter);
+        QFETCH(QString, written);
+        GraphView *view = m_window->graphView();
+        const qsizetype n = view->graph().nodeCount();
+        QList<NodeIndex> hide;
+        for (NodeIndex i = 0; i < NodeIndex(n); i += 3)
+            hide.append(i);
+        view->hideNodes(hide);
+        QTemporaryDir dir;
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        QVERIFY(m_window->exportData(dir.filePath(name),
+                                     filter >= 0 ? saveFileFilters().at(filter) : QString()));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        const LoadResult back = loadGraphFile(dir.filePath(written));
+        QVERIFY2(back.ok(), qPrintable(formatDiagnostics(back.diagnostics)));
+        QCOMPARE(back.document->graph.nodeCount(), n - hide.size());
+        for (const NodeIndex hidden : std::as_const(hide))
+            QVERIFY(!back.document->graph.findNode(view->graph().nodeId(hidden)));
+    }
+
+    void exportDataAsksBeforeReplacing()
+    {
+        QTemporaryDir dir;
+        // CSV writes two files: an existing edges file is asked about too.
+        const QString edges = dir.filePath(u"graph.edges.csv"_s);
+        {
+            QFile file(edges);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("old");
+        }
+        BoxAnswerer answerer;
+        answerer.answerNext(u"overwriteBox"_s, QMessageBox::No);
+        QVERIFY(!m_window->exportData(dir.filePath(u"graph.csv"_s)));
+        QCOMPARE(answerer.seen, 1);
+        QVERIFY2(answerer.text.contains(u"graph.edges.csv"_s), qPrintable(answerer.text));
+        QVERIFY(!m_window->isExporting());
+        QFile file(edges);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("old"));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"graph.nodes.csv"_s)));
     }
 
 private:

@@ -97,6 +97,14 @@ public:
     void cancelExport();
     // Edit > Copy Image: the view as a bitmap (and SVG for small graphs).
     void copyImage();
+    // File > Export Data… after its file dialog: the graph as the view shows
+    // it (filter and "Hide" applied, the view's positions) in the format of
+    // `path`'s ending, or of `nameFilter` (a saveFileFilters() entry) when the
+    // name has none. Asks before replacing files; written on a worker thread,
+    // then exportFinished. False when nothing was started.
+    bool exportData(const QString &path, const QString &nameFilter = {});
+    // The document as the view shows it (what Export Data writes).
+    GraphDocument shownDocument() const;
     QStringList recentFiles() const;
 
     // Autosave of unsaved changes and recovery after a crash
@@ -177,6 +185,7 @@ private:
     struct ExportJob;
     void setUpExport();
     void onExportImage();
+    void onExportData();
     QString exportBaseName() const;
     void startExportJob(std::shared_ptr<ExportJob> job, const QFuture<std::optional<Diagnostic>> &future);
     void finishExport();

@@ -1,12 +1,14 @@
 // File > Export Image…, File > Export Data… and Edit > Copy Image: what the
-// view shows, written on a worker thread with progress and Cancel in the
-// status bar.
+// view shows, written on a worker thread with progress (and Cancel for images)
+// in the status bar. Data goes through the writers of io/dataexport.h.
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
 #include "exportdialog.h"
+#include "filter/subgraph.h"
 #include "filterpanel.h"
 #include "graphview.h"
+#include "io/dataexport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -47,12 +49,15 @@ namespace {
 // SVG of a big graph takes long to write and few programs paste it well.
 constexpr qsizetype MaxClipboardSvgItems = 20000;
 
+const auto exportDataDirectoryKey = u"export/dataDirectory"_s;
+
 } // namespace
 
 void MainWindow::setUpExport()
 {
     connect(ui->actionExportImage, &QAction::triggered, this, &MainWindow::onExportImage);
     connect(ui->actionCopyImage, &QAction::triggered, this, &MainWindow::copyImage);
+    connect(ui->actionExportData, &QAction::triggered, this, &MainWindow::onExportData);
     m_exportWatcher = new QFutureWatcher<std::optional<Diagnostic>>(this);
     connect(m_exportWatcher, &QFutureWatcherBase::finished, this, &MainWindow::finishExport);
     m_exportProgressTimer = new QTimer(this);
@@ -120,6 +125,7 @@ void MainWindow::startExportJob(std::shared_ptr<ExportJob> job, const QFuture<st
 {
     m_exportJob = std::move(job);
     ui->actionExportImage->setEnabled(false);
+    ui->actionExportData->setEnabled(false);
     m_exportWatcher->setFuture(future);
     m_exportProgressTimer->start();
     updateBusy();
@@ -153,6 +159,7 @@ void MainWindow::finishExport()
     m_exportProgressTimer->stop();
     const std::shared_ptr<ExportJob> job = std::exchange(m_exportJob, nullptr);
     ui->actionExportImage->setEnabled(true);
+    ui->actionExportData->setEnabled(true);
     updateBusy();
     if (!job)
         return;
@@ -201,6 +208,99 @@ void MainWindow::copyImage()
                                  .arg(image.width())
                                  .arg(image.height()),
                              4000);
+}
+
+// --- Data --------------------------------------------------------------------
+
+GraphDocument MainWindow::shownDocument() const
+{
+    // What the view shows: the filter's and the view's "Hide" states and the
+    // filter's edges, with the view's positions.
+    GraphDocument document{m_document.graph, currentPositions(), m_document.dialect};
+    const std::vector<NodeState> states = ui->graphView->nodeStates();
+    const std::vector<quint8> edges = m_filterPanel->edgeVisibility();
+    if (states.empty() && edges.empty())
+        return document;
+    const RelationshipGraph &graph = m_document.graph;
+    FilterResult shown;
+    shown.nodeStates = states;
+    shown.nodeStates.resize(graph.nodeCount(), NodeState::Shown);
+    shown.edgeVisible = edges;
+    shown.edgeVisible.resize(graph.edgeCount(), 1);
+    for (const NodeState s : shown.nodeStates)
+        shown.shownNodes += s != NodeState::Hidden;
+    for (const quint8 e : shown.edgeVisible)
+        shown.shownEdges += e != 0;
+    Subgraph sub = extractSubgraph(graph, document.positions, shown);
+    document.graph = std::move(sub.graph);
+    document.positions = std::move(sub.positions);
+    return document;
+}
+
+void MainWindow::onExportData()
+{
+    if (m_document.graph.isEmpty() || isExporting())
+        return;
+    QSettings settings;
+    QString dir = settings.value(exportDataDirectoryKey).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    const QStringList filters = saveFileFilters();
+    QString selected = filters.value(0);
+    QFileDialog dialog(this, tr("Export Data"), QDir(dir).filePath(exportBaseName()));
+    dialog.setObjectName(u"exportDataDialog"_s);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters(filters);
+    // Overwriting is asked below, for every file a format writes (CSV: two).
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    exportData(dialog.selectedFiles().constFirst(), dialog.selectedNameFilter());
+}
+
+bool MainWindow::exportData(const QString &chosenPath, const QString &nameFilter)
+{
+    if (isExporting())
+        return false;
+    QString path = chosenPath;
+    // The name's ending decides; a name without a known one gets the filter's.
+    if (!dataFormatForPath(path)) {
+        const std::optional<DataFormat> format = dataFormatForFilter(nameFilter);
+        if (!format) {
+            QMessageBox::warning(this, tr("Cannot Export"),
+                                 tr("Choose a file type, or a name ending in .json, .cyjs, .graphml, "
+                                    ".gexf, .dot, .csv or .tsv."));
+            return false;
+        }
+        path += dataFormatSuffix(*format);
+    }
+    QStringList existing;
+    for (const QString &file : dataExportPaths(path)) {
+        if (QFileInfo::exists(file))
+            existing.append(QFileInfo(file).fileName());
+    }
+    if (!existing.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Replace File?"),
+                        existing.size() == 1 ? tr("“%1” already exists.").arg(existing.first())
+                                             : tr("These files already exist: %1.").arg(existing.join(u", "_s)),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(u"overwriteBox"_s);
+        box.setInformativeText(existing.size() == 1 ? tr("Do you want to replace it?")
+                                                    : tr("Do you want to replace them?"));
+        box.button(QMessageBox::Yes)->setText(tr("&Replace"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return false;
+    }
+    QSettings().setValue(exportDataDirectoryKey, QFileInfo(path).absolutePath());
+    auto job = std::make_shared<ExportJob>();
+    job->path = path;
+    // The writers cannot stop half-way: no Cancel, but the window stays live.
+    job->cancellable = false;
+    startExportJob(job, QtConcurrent::run([document = shownDocument(), path] {
+        return exportGraphFile(document, path);
+    }));
+    return true;
 }
 
 } // namespace entente
