@@ -91,11 +91,11 @@ public:
                 parser.value(m_background));
         }
         if (parser.isSet(m_pageSize) && !pdfPageSizeFromName(parser.value(m_pageSize))) {
-            return u"--page-size: unknown page size \"%1\" (known: %2)"_s.arg(
+            return QCoreApplication::translate("CommandLine", "--page-size: unknown page size \"%1\" (known: %2)").arg(
                 parser.value(m_pageSize), pdfPageSizeNames().join(u", "_s));
         }
         if (parser.isSet(m_orientation) && !orientationFromName(parser.value(m_orientation))) {
-            return u"--orientation: expected portrait or landscape, got \"%1\""_s.arg(
+            return QCoreApplication::translate("CommandLine", "--orientation: expected portrait or landscape, got \"%1\"").arg(
                 parser.value(m_orientation));
         }
         if (parser.isSet(m_layout) && !layoutEngineNames().contains(parser.value(m_layout))) {
