@@ -239,7 +239,10 @@ int main(int argc, char *argv[])
             QMouseEvent event(type, p, view.mapToGlobal(p), Qt::LeftButton, buttons, Qt::NoModifier);
             QCoreApplication::sendEvent(&view, &event);
         };
-        QPointF p(960, 540);
+        // Pressed on the background (a press on a node would drag the node).
+        QPointF p(20, 20);
+        for (int y = 20; y < 1060 && view.nodeAt(p); y += 40)
+            p = QPointF(20, y);
         send(QEvent::MouseButtonPress, p, Qt::LeftButton);
         p += QPointF(12, 0);
         send(QEvent::MouseMove, p, Qt::LeftButton);

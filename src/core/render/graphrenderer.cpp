@@ -87,9 +87,20 @@ public:
     }
     void insert(const QRectF &r, quint32 owner, bool isNode)
     {
-        m_isNode.push_back(isNode);
         int x0, x1, y0, y1;
         range(r, x0, x1, y0, y1);
+        if (isNode) {
+            // Cells already full of node boxes (nodes piled up, before the
+            // layout spread them) take no more: every label try would scan
+            // them all, and such a spot has no room for a label anyway.
+            bool room = false;
+            for (int y = y0; y <= y1 && !room; ++y)
+                for (int x = x0; x <= x1 && !room; ++x)
+                    room = m_cells[std::size_t(y) * m_columns + x].size() < 48;
+            if (!room)
+                return;
+        }
+        m_isNode.push_back(isNode);
         const quint32 id = quint32(m_rects.size());
         m_rects.push_back(r);
         m_owners.push_back(owner);
@@ -420,12 +431,37 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     };
     const double minRadiusDevice = options.minNodeRadius * ps;
     const double maxRadiusCap = std::max(options.minNodeRadius, options.maxNodeRadius) * ps;
-    auto radiusOf = [&](NodeIndex i) {
+    auto plainRadius = [&](NodeIndex i) {
         return std::clamp(double(look.nodeSize[i]) * m_unit * look.nodeScale * zoom,
                           minRadiusDevice, maxRadiusCap);
     };
     auto stateOf = [&](NodeIndex i) {
         return i < state.nodeStates.size() ? state.nodeStates[i] : NodeState::Shown;
+    };
+    // Raster pictures where the nodes would cover the picture many times
+    // over (every node still at one spot before the layout placed it, or a
+    // dense cluster zoomed out): radii shrink until the nodes' area is eight
+    // pictures, which bounds the fill work (100k sprites of 32 px took
+    // seconds); nodes that do not pile up are untouched.
+    double crowdScale = 1.0;
+    if (!vector && options.drawNodes) {
+        double area = 0;
+        for (qsizetype i = 0; i < nodeCount; ++i) {
+            if (stateOf(NodeIndex(i)) == NodeState::Hidden)
+                continue;
+            const QPointF p = toDevice(NodeIndex(i));
+            if (deviceRect.contains(p)) {
+                const double r = plainRadius(NodeIndex(i));
+                area += 3.14159 * r * r;
+            }
+        }
+        const double budget = 8.0 * deviceRect.width() * deviceRect.height() * ps * ps;
+        if (area > budget)
+            crowdScale = std::sqrt(budget / area);
+    }
+    auto radiusOf = [&](NodeIndex i) {
+        const double r = plainRadius(i);
+        return crowdScale == 1.0 ? r : std::max(minRadiusDevice, r * crowdScale);
     };
     auto isSelected = [&](NodeIndex i) {
         return i < state.selectedNodes.size() && state.selectedNodes[i];
@@ -447,7 +483,8 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         return stateOf(i) == NodeState::Dimmed || (hovering && !hoverMark[i]);
     };
 
-    const double maxRadiusDevice = std::clamp(maxNodeRadius() * zoom, minRadiusDevice, maxRadiusCap);
+    const double maxRadiusDevice =
+        std::max(minRadiusDevice, std::clamp(maxNodeRadius() * zoom, minRadiusDevice, maxRadiusCap) * crowdScale);
     m_stats.maxNodeRadius = maxRadiusDevice;
     const QRectF cullRect = deviceRect.adjusted(-maxRadiusDevice - 4 * ps, -maxRadiusDevice - 4 * ps,
                                                 maxRadiusDevice + 4 * ps, maxRadiusDevice + 4 * ps);
