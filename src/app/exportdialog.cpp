@@ -100,6 +100,10 @@ ExportDialog::ExportDialog(std::shared_ptr<const ImageExportScene> scene, const 
     QFont small = ui->previewNote->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     ui->previewNote->setFont(small);
+    // Room for a three-line caption below the picture, so that the preview
+    // (whose size follows the label's, not the other way round) never shrinks
+    // under it.
+    ui->previewNote->setMinimumHeight(QFontMetrics(small).lineSpacing() * 3 + 2);
     ui->previewNote->setForegroundRole(QPalette::PlaceholderText);
     ui->problemLabel->setStyleSheet(u"color: #c0392b;"_s);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
