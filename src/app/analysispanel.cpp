@@ -493,7 +493,7 @@ void AnalysisPanel::onComputed()
         std::vector<double> column(n, std::nan(""));
         for (size_t v = 0; v < scoped.size(); ++v)
             column[result->toNode.empty() ? v : result->toNode[v]] = scoped[v];
-        m_columns.insert(name, std::move(column));
+        m_columns[name] = std::move(column);   // QHash::insert takes no rvalue in Qt 6.4
     }
     m_model->setMetrics(result->graph, result->metrics, result->toNode);
     const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
@@ -555,7 +555,8 @@ bool AnalysisPanel::findPath(NodeIndex from, NodeIndex to)
     m_pathList->clear();
     auto [graph, toNode] = scopeGraph();
     // Nodes of the whole graph -> of the scope.
-    auto local = [&](NodeIndex v) -> std::optional<NodeIndex> {
+    // Named captures: clang 14 (clang-tidy in CI) cannot capture structured bindings.
+    auto local = [&graph = graph, &toNode = toNode](NodeIndex v) -> std::optional<NodeIndex> {
         if (toNode.empty())
             return v < NodeIndex(graph.nodeCount()) ? std::optional(v) : std::nullopt;
         const auto it = std::lower_bound(toNode.begin(), toNode.end(), v);

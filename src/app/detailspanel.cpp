@@ -219,7 +219,7 @@ QString DetailsPanel::sourcesHtml(const QStringList &sourceIds) const
         const QString title = found.value(u"title"_s).toString(id);
         const QString url = found.value(u"url"_s).toString();
         QStringList meta;
-        for (const auto key : {u"publisher"_s, u"date"_s}) {
+        for (const auto &key : {u"publisher"_s, u"date"_s}) {
             const QString text = found.value(key).toString();
             if (!text.isEmpty())
                 meta << escaped(text);

@@ -201,7 +201,7 @@ void MainWindow::onMetricsComputed(const QHash<QString, std::vector<double>> &me
 
     // Communities and components as facets of the Filters dock (nodes
     // outside the analysed scope have none); gone when the metrics are.
-    for (const QString name : {u"community"_s, u"component"_s}) {
+    for (const QString &name : {u"community"_s, u"component"_s}) {
         std::vector<quint32> values;
         const auto it = metrics.find(name);
         if (it != metrics.end() && qsizetype(it->size()) == n) {
