@@ -42,10 +42,6 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <translation>Layout-Verfahren für den Export: force (Standard) oder ein Graphviz-Verfahren.</translation>
     </message>
     <message>
-        <source>Image size in pixels (default 1600x1200; PDF: an A4 landscape page).</source>
-        <translation>Bildgröße in Pixeln (Standard 1600x1200; PDF: eine A4-Seite im Querformat).</translation>
-    </message>
-    <message>
         <source>PNG scale factor: multiplies the size, line widths and fonts (default 1).</source>
         <translation>PNG-Skalierungsfaktor: vervielfacht Größe, Linienbreiten und Schriften (Standard 1).</translation>
     </message>
@@ -157,6 +153,26 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Keep only what the filter expression EXPR shows, for --info and the exports, e.g. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facets: country, sector, kind, relation, the file&apos;s own, community (Louvain, default seed) and component; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.</source>
         <translation>Behält für --info und die Exporte nur, was der Filterausdruck EXPR zeigt, z. B. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facetten: country, sector, kind, relation, die der Datei, community (Louvain, Standard-Startwert) und component; -facet:v verneint; since:/until:/date: Datumsangaben; degree:N..M; Wörter durchsuchen Beschriftungen und IDs; show:neighbours, hide:isolated.</translation>
     </message>
+    <message>
+        <source>--page-size: unknown page size &quot;%1&quot; (known: %2)</source>
+        <translation>--page-size: unbekannte Seitengröße &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--orientation: expected portrait or landscape, got &quot;%1&quot;</source>
+        <translation>--orientation: erwartet portrait oder landscape, erhalten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200; PDF: see --page-size).</source>
+        <translation>Bildgröße in Pixeln (Standard 1600x1200; PDF: siehe --page-size).</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 (default), A3, A2, A1, A0, A5, Letter, Legal or Tabloid.</source>
+        <translation>PDF-Seitengröße: A4 (Standard), A3, A2, A1, A0, A5, Letter, Legal oder Tabloid.</translation>
+    </message>
+    <message>
+        <source>PDF page orientation: landscape (default) or portrait.</source>
+        <translation>PDF-Seitenausrichtung: landscape (Querformat, Standard) oder portrait (Hochformat).</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -202,6 +218,145 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Whole graph</source>
+        <translation>&amp;Ganzer Graph</translation>
+    </message>
+    <message>
+        <source>Current &amp;viewport</source>
+        <translation>Aktueller &amp;Ausschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Breite in Pixeln</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Keep the proportions of the graph or of the viewport</source>
+        <translation>Die Proportionen des Graphen oder des Ausschnitts beibehalten</translation>
+    </message>
+    <message>
+        <source>Keep proportions</source>
+        <translation>Proportionen beibehalten</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>PNG scale factor</source>
+        <translation>PNG-Skalierungsfaktor</translation>
+    </message>
+    <message>
+        <source>Multiplies the pixel size, line widths and fonts: 2 gives a sharper image of the same picture</source>
+        <translation>Vervielfacht Pixelgröße, Linienbreiten und Schriften: 2 ergibt ein schärferes Bild desselben Motivs</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Page orientation</source>
+        <translation>Seitenausrichtung</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Choose the background colour</source>
+        <translation>Die Hintergrundfarbe wählen</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Hintergrundfarbe</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Include the &amp;legend</source>
+        <translation>&amp;Legende einfügen</translation>
+    </message>
+    <message>
+        <source>Include a capt&amp;ion (title, filter, sources, date)</source>
+        <translation>&amp;Bildunterschrift einfügen (Titel, Filter, Quellen, Datum)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Caption title</source>
+        <translation>Titel der Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview of the exported image</source>
+        <translation>Vorschau des exportierten Bildes</translation>
+    </message>
+    <message>
+        <source>Save t&amp;o:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Entente</source>
@@ -214,10 +369,6 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -466,6 +617,38 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>&amp;About Entente</source>
         <translation>&amp;Über Entente</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image…</source>
+        <translation>&amp;Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the graph as it is shown as a PNG, SVG or PDF image</source>
+        <translation>Den Graphen so, wie er gezeigt wird, als PNG-, SVG- oder PDF-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>&amp;Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the graph as it is shown as data: JSON, Cytoscape, GraphML, GEXF, DOT, CSV or positions</source>
+        <translation>Den Graphen so, wie er gezeigt wird, als Daten exportieren: JSON, Cytoscape, GraphML, GEXF, DOT, CSV oder Positionen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the view as an image to the clipboard</source>
+        <translation>Die Ansicht als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1219,117 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>node &quot;%1&quot;: pos &quot;%2&quot; is not &quot;x,y&quot;; ignored</source>
         <translation>Knoten &quot;%1&quot;: pos &quot;%2&quot; ist nicht &quot;x,y&quot;; ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ExportDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG-Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Window colours</source>
+        <translation>Fensterfarben</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>Custom colour</source>
+        <translation>Eigene Farbe</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Background Colour</source>
+        <translation>Hintergrundfarbe</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels; at most %3 pixels a side can be exported.</source>
+        <translation>Das Bild wäre %1 × %2 Pixel groß; höchstens %3 Pixel je Seite können exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg or .pdf.</source>
+        <translation>Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>= %1 × %2 pixels</source>
+        <translation>= %1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Keep proportions</source>
+        <translation>Proportionen beibehalten</translation>
+    </message>
+    <message>
+        <source>Free proportions</source>
+        <translation>Freie Proportionen</translation>
+    </message>
+    <message>
+        <source>The part of the graph the view shows, as it shows it: filter, hidden and dimmed nodes, colours and sizes.</source>
+        <translation>Der Teil des Graphen, den die Ansicht zeigt, so wie sie ihn zeigt: Filter, ausgeblendete und abgeblendete Knoten, Farben und Größen.</translation>
+    </message>
+    <message>
+        <source>The whole graph as the view shows it: filter, hidden and dimmed nodes, colours and sizes.</source>
+        <translation>Der ganze Graph, so wie die Ansicht ihn zeigt: Filter, ausgeblendete und abgeblendete Knoten, Farben und Größen.</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>„%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Do you want to replace it?</source>
+        <translation>Möchten Sie sie ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2047,10 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>unknown image format</source>
         <translation>unbekanntes Bildformat</translation>
     </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonReader</name>
@@ -2463,6 +2761,62 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>Filter: %1 · %2</source>
         <translation>Filter: %1 · %2</translation>
     </message>
+    <message>
+        <source>Exporting %1… %2%</source>
+        <translation>%1 wird exportiert… %2 %</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>%1 kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Copied the view (%1 × %2 pixels) to the clipboard</source>
+        <translation>Ansicht (%1 × %2 Pixel) in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a file type, or a name ending in .json, .cyjs, .graphml, .gexf, .dot, .csv or .tsv.</source>
+        <translation>Wählen Sie einen Dateityp oder einen Namen mit der Endung .json, .cyjs, .graphml, .gexf, .dot, .csv oder .tsv.</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>„%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>These files already exist: %1.</source>
+        <translation>Diese Dateien sind bereits vorhanden: %1.</translation>
+    </message>
+    <message>
+        <source>Do you want to replace it?</source>
+        <translation>Möchten Sie sie ersetzen?</translation>
+    </message>
+    <message>
+        <source>Do you want to replace them?</source>
+        <translation>Möchten Sie sie ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>
@@ -2609,6 +2963,10 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Custom colour</source>
+        <translation>Eigene Farbe</translation>
     </message>
 </context>
 <context>

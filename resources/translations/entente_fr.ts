@@ -42,10 +42,6 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <translation>Moteur de disposition pour l’export&#xa0;: force (par défaut) ou un moteur Graphviz.</translation>
     </message>
     <message>
-        <source>Image size in pixels (default 1600x1200; PDF: an A4 landscape page).</source>
-        <translation>Taille de l’image en pixels (par défaut 1600x1200&#xa0;; PDF&#xa0;: une page A4 paysage).</translation>
-    </message>
-    <message>
         <source>PNG scale factor: multiplies the size, line widths and fonts (default 1).</source>
         <translation>Facteur d’échelle PNG&#xa0;: multiplie la taille, l’épaisseur des traits et les polices (par défaut 1).</translation>
     </message>
@@ -157,6 +153,26 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>Keep only what the filter expression EXPR shows, for --info and the exports, e.g. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facets: country, sector, kind, relation, the file&apos;s own, community (Louvain, default seed) and component; -facet:v negates; since:/until:/date: dates; degree:N..M; words search labels and ids; show:neighbours, hide:isolated.</source>
         <translation>Ne garde que ce que montre l’expression de filtre EXPR, pour --info et les exports, p. ex. &apos;country:DE,FR -relation:supplier since:2025-01-01 &quot;black forest&quot;&apos;. Facettes&#xa0;: country, sector, kind, relation, celles du fichier, community (Louvain, graine par défaut) et component&#xa0;; -facet:v exclut&#xa0;; since:/until:/date: dates&#xa0;; degree:N..M&#xa0;; les mots cherchent dans les libellés et identifiants&#xa0;; show:neighbours, hide:isolated.</translation>
     </message>
+    <message>
+        <source>--page-size: unknown page size &quot;%1&quot; (known: %2)</source>
+        <translation>--page-size&#xa0;: format de page &quot;%1&quot; inconnu (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>--orientation: expected portrait or landscape, got &quot;%1&quot;</source>
+        <translation>--orientation&#xa0;: portrait ou landscape attendu, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200; PDF: see --page-size).</source>
+        <translation>Taille de l’image en pixels (par défaut 1600x1200&#xa0;; PDF&#xa0;: voir --page-size).</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 (default), A3, A2, A1, A0, A5, Letter, Legal or Tabloid.</source>
+        <translation>Format de page PDF&#xa0;: A4 (par défaut), A3, A2, A1, A0, A5, Letter, Legal ou Tabloid.</translation>
+    </message>
+    <message>
+        <source>PDF page orientation: landscape (default) or portrait.</source>
+        <translation>Orientation de la page PDF&#xa0;: landscape (paysage, par défaut) ou portrait.</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -202,6 +218,145 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Whole graph</source>
+        <translation>&amp;Graphe entier</translation>
+    </message>
+    <message>
+        <source>Current &amp;viewport</source>
+        <translation>&amp;Vue actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Hauteur en pixels</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Keep the proportions of the graph or of the viewport</source>
+        <translation>Conserver les proportions du graphe ou de la vue</translation>
+    </message>
+    <message>
+        <source>Keep proportions</source>
+        <translation>Conserver les proportions</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PNG scale factor</source>
+        <translation>Facteur d’échelle PNG</translation>
+    </message>
+    <message>
+        <source>Multiplies the pixel size, line widths and fonts: 2 gives a sharper image of the same picture</source>
+        <translation>Multiplie la taille en pixels, l’épaisseur des traits et les polices&#xa0;: 2 donne une image plus nette de la même vue</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Page orientation</source>
+        <translation>Orientation de la page</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Fond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <source>Choose the background colour</source>
+        <translation>Choisir la couleur de fond</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Couleur de fond</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Include the &amp;legend</source>
+        <translation>Inclure la &amp;légende</translation>
+    </message>
+    <message>
+        <source>Include a capt&amp;ion (title, filter, sources, date)</source>
+        <translation>Inclure une lé&amp;gende de titre (titre, filtre, sources, date)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caption title</source>
+        <translation>Titre de la légende</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview of the exported image</source>
+        <translation>Aperçu de l’image exportée</translation>
+    </message>
+    <message>
+        <source>Save t&amp;o:</source>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Entente</source>
@@ -214,10 +369,6 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -466,6 +617,38 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>&amp;About Entente</source>
         <translation>&amp;À propos d’Entente</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image…</source>
+        <translation>Exporter une &amp;image…</translation>
+    </message>
+    <message>
+        <source>Export the graph as it is shown as a PNG, SVG or PDF image</source>
+        <translation>Exporter le graphe tel qu’il est affiché en image PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Exporter les &amp;données…</translation>
+    </message>
+    <message>
+        <source>Export the graph as it is shown as data: JSON, Cytoscape, GraphML, GEXF, DOT, CSV or positions</source>
+        <translation>Exporter le graphe tel qu’il est affiché en données&#xa0;: JSON, Cytoscape, GraphML, GEXF, DOT, CSV ou positions</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>&amp;Copier l’image</translation>
+    </message>
+    <message>
+        <source>Copy the view as an image to the clipboard</source>
+        <translation>Copier la vue comme image dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1219,117 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>node &quot;%1&quot;: pos &quot;%2&quot; is not &quot;x,y&quot;; ignored</source>
         <translation>nœud &quot;%1&quot;&#xa0;: pos &quot;%2&quot; n’est pas &quot;x,y&quot;&#xa0;; ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ExportDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>Image vectorielle SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>Window colours</source>
+        <translation>Couleurs de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>Custom colour</source>
+        <translation>Couleur personnalisée</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Image vectorielle SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <source>Background Colour</source>
+        <translation>Couleur de fond</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels; at most %3 pixels a side can be exported.</source>
+        <translation>L’image ferait %1 × %2 pixels&#xa0;; au plus %3 pixels par côté peuvent être exportés.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg or .pdf.</source>
+        <translation>Le nom du fichier doit se terminer par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>= %1 × %2 pixels</source>
+        <translation>= %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Keep proportions</source>
+        <translation>Conserver les proportions</translation>
+    </message>
+    <message>
+        <source>Free proportions</source>
+        <translation>Proportions libres</translation>
+    </message>
+    <message>
+        <source>The part of the graph the view shows, as it shows it: filter, hidden and dimmed nodes, colours and sizes.</source>
+        <translation>La partie du graphe que montre la vue, telle qu’elle la montre&#xa0;: filtre, nœuds masqués et estompés, couleurs et tailles.</translation>
+    </message>
+    <message>
+        <source>The whole graph as the view shows it: filter, hidden and dimmed nodes, colours and sizes.</source>
+        <translation>Le graphe entier tel que le montre la vue&#xa0;: filtre, nœuds masqués et estompés, couleurs et tailles.</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Do you want to replace it?</source>
+        <translation>Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2047,10 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>unknown image format</source>
         <translation>format d’image inconnu</translation>
     </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
+    </message>
 </context>
 <context>
     <name>entente::JsonReader</name>
@@ -2463,6 +2761,62 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>Filter: %1 · %2</source>
         <translation>Filtre&#xa0;: %1 · %2</translation>
     </message>
+    <message>
+        <source>Exporting %1… %2%</source>
+        <translation>Export de %1… %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export annulé&#xa0;; %1 n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>Impossible d’exporter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Copied the view (%1 × %2 pixels) to the clipboard</source>
+        <translation>Vue (%1 × %2 pixels) copiée dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Choose a file type, or a name ending in .json, .cyjs, .graphml, .gexf, .dot, .csv or .tsv.</source>
+        <translation>Choisissez un type de fichier, ou un nom se terminant par .json, .cyjs, .graphml, .gexf, .dot, .csv ou .tsv.</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>These files already exist: %1.</source>
+        <translation>Ces fichiers existent déjà&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Do you want to replace it?</source>
+        <translation>Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you want to replace them?</source>
+        <translation>Voulez-vous les remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
 </context>
 <context>
     <name>entente::MetricsTableModel</name>
@@ -2609,6 +2963,10 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Custom colour</source>
+        <translation>Couleur personnalisée</translation>
     </message>
 </context>
 <context>
