@@ -386,6 +386,7 @@ void GraphView::setViewport(QPointF center, double zoom, bool animate)
     if (!std::isfinite(center.x()) || !std::isfinite(center.y()) || !std::isfinite(zoom) || zoom <= 0)
         return;
     zoom = std::clamp(zoom, 1e-9, 1e9);
+    m_showingAll = false;   // fitScene() sets it again after its own call
     if (animate && m_animated && isVisible()) {
         if (!m_animation) {
             m_animation = new QVariantAnimation(this);
@@ -481,6 +482,7 @@ void GraphView::fitScene(bool animate)
     }
     if (boxes.empty()) {
         fitRect(bounds, animate);
+        m_showingAll = true;
         return;
     }
     const double margin = 10;
@@ -520,6 +522,7 @@ void GraphView::fitScene(bool animate)
             lo /= 2;
         if (!fits(lo)) {   // the labels alone are wider than the view
             fitRect(bounds, animate);
+            m_showingAll = true;
             return;
         }
         for (int i = 0; i < 40; ++i) {
@@ -530,6 +533,7 @@ void GraphView::fitScene(bool animate)
     }
     extents(z);
     setViewport(QPointF((left + right) / 2 / z, (top + bottom) / 2 / z), z, animate);
+    m_showingAll = true;
 }
 
 void GraphView::fitSelection()
@@ -734,7 +738,10 @@ void GraphView::paintEvent(QPaintEvent *)
 void GraphView::resizeEvent(QResizeEvent *)
 {
     m_frameValid = false;
-    if (m_fitPending && width() > 0 && height() > 0 && !m_graph.isEmpty()) {
+    // A view that shows the whole graph keeps showing it when resized (the
+    // window's docks settle after the graph was set: fitted at the first
+    // size, labels at the border were cut at the final one).
+    if ((m_fitPending || m_showingAll) && width() > 0 && height() > 0 && !m_graph.isEmpty()) {
         fitScene(false);
         if (isVisible())
             m_fitPending = false;
@@ -850,6 +857,7 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
     case Drag::Pan: {
         const QPointF delta = (pos - m_lastPos) / m_zoom;
         m_center -= delta;
+        m_showingAll = false;
         update();
         emit viewportChanged();
         break;

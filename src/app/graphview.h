@@ -174,6 +174,7 @@ private:
     QPointF m_animFromCenter, m_animToCenter;
     double m_animFromZoom = 1, m_animToZoom = 1;
     bool m_fitPending = true;   // fit once the widget has its real size
+    bool m_showingAll = false;  // the viewport is fit-all's: resizing refits
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;
