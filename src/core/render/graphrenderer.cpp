@@ -917,7 +917,10 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             }
             if (!chosen && firstChoiceOnly)
                 return false;
-            if (!chosen && (force || options.allLabels) && candidates[0].intersects(deviceRect)) {
+            // Small graphs (up to 100 nodes, like the summit) show every
+            // label: one that found no free place goes below its node, on top.
+            const bool everyLabel = options.allLabels || nodeCount <= 100;
+            if (!chosen && !firstChoiceOnly && (force || everyLabel) && candidates[0].intersects(deviceRect)) {
                 chosen = candidates[0];
                 chosenPass = 1;
             }
