@@ -147,6 +147,7 @@ BetweennessResult betweenness(const RelationshipGraph &graph, const BetweennessO
     // scheduling.
     const int threads = threadCount(options.threads, sources.size());
     std::vector<std::unique_ptr<BrandesWorker>> workers;
+    workers.reserve(size_t(threads));
     for (int t = 0; t < threads; ++t)
         workers.push_back(std::make_unique<BrandesWorker>(g));
     std::atomic<size_t> done{0};
