@@ -134,6 +134,10 @@ private slots:
         QTest::addRow("window 1500x920") << QSize(1180, 820) << true;
         QTest::addRow("wide 1600x700") << QSize(1600, 700) << true;
         QTest::addRow("small 900x640") << QSize(900, 640) << false;
+        // The view between the docks of a 1500x920 screen, where "POST
+        // Luxembourg" used to be cut at the left edge.
+        QTest::addRow("between docks 660x720") << QSize(660, 720) << false;
+        QTest::addRow("narrow 480x600") << QSize(480, 600) << false;
     }
     void fitAllKeepsEveryLabelInside()
     {

@@ -902,12 +902,29 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                 QRectF(c.x() + d, c.y() - d - h, w, h),
                 QRectF(c.x() - d - w, c.y() - d - h, w, h),
             };
+            // A place cut by the picture's edge (a node at the border) is
+            // slid back inside, as far as the label is not wider than the
+            // picture: a cut label cannot be read.
+            auto inside = [&](QRectF box) {
+                if (!box.intersects(deviceRect))
+                    return box;
+                if (box.left() < deviceRect.left())
+                    box.moveLeft(std::min(deviceRect.left(), deviceRect.right() - box.width()));
+                else if (box.right() > deviceRect.right())
+                    box.moveRight(std::max(deviceRect.right(), deviceRect.left() + box.width()));
+                if (box.top() < deviceRect.top())
+                    box.moveTop(deviceRect.top());
+                else if (box.bottom() > deviceRect.bottom())
+                    box.moveBottom(deviceRect.bottom());
+                return box;
+            };
             // Passes: clear of nodes and inside the picture; over nodes but
-            // inside; then cut by the picture's edge (a node at the border).
+            // inside; then slid inside from beyond the picture's edge.
             std::optional<QRectF> chosen;
             int chosenPass = 0;
             for (int pass = 0; pass < (firstChoiceOnly ? 1 : 3) && !chosen; ++pass) {
-                for (const QRectF &box : candidates) {
+                for (const QRectF &candidate : candidates) {
+                    const QRectF box = pass < 2 ? candidate : inside(candidate);
                     const bool fits = pass < 2 ? deviceRect.contains(box) : box.intersects(deviceRect);
                     if (!chosen && fits && grid.tryPlace(box, i, pass > 0)) {
                         chosen = box;
@@ -921,7 +938,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             // label: one that found no free place goes below its node, on top.
             const bool everyLabel = options.allLabels || nodeCount <= 100;
             if (!chosen && !firstChoiceOnly && (force || everyLabel) && candidates[0].intersects(deviceRect)) {
-                chosen = candidates[0];
+                chosen = inside(candidates[0]);
                 chosenPass = 1;
             }
             if (!chosen)
