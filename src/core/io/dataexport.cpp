@@ -5,6 +5,7 @@
 #include "io/dataexport.h"
 
 #include "flatexport_p.h"
+#include "jsonout_p.h"
 #include "io/csvreader.h"
 #include "io/graphio.h"
 
@@ -56,109 +57,16 @@ QString filterOf(const FormatInfo &info)
     return u"%1 (%2)"_s.arg(QCoreApplication::translate("DataExport", info.name), patterns.join(u' '));
 }
 
-// --- a small JSON emitter: keys in the order given, integers kept apart
-// from doubles (QJsonObject would sort keys and lose the order of attributes).
+// --- JSON text: the native writer's emitter (jsonout_p.h), keys in the order
+// given, integers kept apart from doubles.
 
-class JsonText
+using jsonout::JsonOut;
+
+// Members of one object, separated by commas; empty texts and lists left out.
+class Members : public jsonout::ObjectLine
 {
 public:
-    QByteArray bytes;
-
-    void raw(const char *text) { bytes.append(text); }
-    void string(QStringView text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        bytes.append('"');
-        for (char c : utf8) {
-            switch (c) {
-            case '"': bytes.append("\\\""); break;
-            case '\\': bytes.append("\\\\"); break;
-            case '\n': bytes.append("\\n"); break;
-            case '\r': bytes.append("\\r"); break;
-            case '\t': bytes.append("\\t"); break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escape[8];
-                    std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
-                    bytes.append(escape);
-                } else {
-                    bytes.append(c);
-                }
-            }
-        }
-        bytes.append('"');
-    }
-    // Shortest round-trip text; a double keeps a fraction ("2.0") so that it
-    // reads back as a double. JSON has no NaN or infinity: null.
-    void number(double value, bool keepFraction)
-    {
-        if (!std::isfinite(value)) {
-            raw("null");
-            return;
-        }
-        char buffer[64];
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-        const std::string_view text(buffer, std::size_t(result.ptr - buffer));
-        bytes.append(text.data(), qsizetype(text.size()));
-        if (keepFraction && text.find_first_of(".eEn") == std::string_view::npos)
-            bytes.append(".0");
-    }
-    void value(const QJsonValue &v)
-    {
-        switch (v.type()) {
-        case QJsonValue::Null:
-        case QJsonValue::Undefined:
-            raw("null");
-            break;
-        case QJsonValue::Bool:
-            raw(v.toBool() ? "true" : "false");
-            break;
-        case QJsonValue::Double: {
-            const QVariant variant = v.toVariant();
-            if (variant.typeId() == QMetaType::LongLong)
-                bytes.append(QByteArray::number(variant.toLongLong()));
-            else
-                number(v.toDouble(), true);
-            break;
-        }
-        case QJsonValue::String:
-            string(v.toString());
-            break;
-        case QJsonValue::Array:
-            bytes.append(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-            break;
-        case QJsonValue::Object:
-            bytes.append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-            break;
-        }
-    }
-    void stringList(const QStringList &values)
-    {
-        raw("[");
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i)
-                raw(", ");
-            string(values[i]);
-        }
-        raw("]");
-    }
-};
-
-// Members of one object, separated by commas.
-class Members
-{
-public:
-    explicit Members(JsonText &out) : m_out(out) { m_out.raw("{"); }
-    ~Members() { m_out.raw("}"); }
-    JsonText &key(QStringView name)
-    {
-        if (!m_first)
-            m_out.raw(", ");
-        m_first = false;
-        m_out.string(name);
-        m_out.raw(": ");
-        return m_out;
-    }
+    using ObjectLine::ObjectLine;
     void text(QStringView name, const QString &value)
     {
         if (!value.isEmpty())
@@ -169,10 +77,6 @@ public:
         if (!values.isEmpty())
             key(name).stringList(values);
     }
-
-private:
-    JsonText &m_out;
-    bool m_first = true;
 };
 
 std::optional<Diagnostic> saveBytes(const QString &path, const QByteArray &bytes)
@@ -350,7 +254,7 @@ QByteArray writeCytoscapeJson(const GraphDocument &document)
 {
     const RelationshipGraph &g = document.graph;
     const NodePositions &p = document.positions;
-    JsonText out;
+    JsonOut out;
     out.bytes.reserve(qsizetype(256 + g.nodeCount() * 160 + g.edgeCount() * 120));
     out.raw("{\n  \"format_version\": \"1.0\",\n  \"generated_by\": ");
     out.string(u"Entente " ENTENTE_VERSION ""_s);
