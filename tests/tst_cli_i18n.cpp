@@ -8,6 +8,34 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The language chosen in Preferences, as the window stores it ("ui/language"
+// in Entente/entente.conf under XDG_CONFIG_HOME); nothing when `setting` is empty.
+bool writeLanguageSetting(const QString &configHome, const QString &setting)
+{
+    if (setting.isEmpty())
+        return true;
+    if (!QDir(configHome).mkpath(u"Entente"_s))
+        return false;
+    QFile file(configHome + u"/Entente/entente.conf"_s);
+    return file.open(QIODevice::WriteOnly)
+        && file.write("[ui]\nlanguage=" + setting.toUtf8() + "\n") > 0;
+}
+
+// A process environment with that config folder and `locale` as the system's.
+QProcessEnvironment localeEnvironment(const QString &configHome, const QString &locale)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, configHome);
+    env.insert(u"LC_ALL"_s, locale);
+    env.insert(u"LANG"_s, locale);
+    env.insert(u"LANGUAGE"_s, locale.section(u'_', 0, 0).section(u'.', 0, 0));
+    return env;
+}
+
+} // namespace
+
 class TestCliI18n : public QObject
 {
     Q_OBJECT
@@ -45,18 +73,9 @@ private slots:
 
         QTemporaryDir config;
         QVERIFY(config.isValid());
-        if (!setting.isEmpty()) {
-            QVERIFY(QDir(config.path()).mkpath(u"Entente"_s));
-            QFile file(config.path() + u"/Entente/entente.conf"_s);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("[ui]\nlanguage=" + setting.toUtf8() + "\n");
-        }
+        QVERIFY(writeLanguageSetting(config.path(), setting));
+        const QProcessEnvironment env = localeEnvironment(config.path(), locale);
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
-        env.insert(u"LC_ALL"_s, locale);
-        env.insert(u"LANG"_s, locale);
-        env.insert(u"LANGUAGE"_s, locale.section(u'_', 0, 0).section(u'.', 0, 0));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ENTENTE_BINARY), {u"--help"_s});
         QVERIFY(process.waitForFinished(60000));
@@ -100,17 +119,8 @@ private slots:
 
         QTemporaryDir config;
         QVERIFY(config.isValid());
-        if (!setting.isEmpty()) {
-            QVERIFY(QDir(config.path()).mkpath(u"Entente"_s));
-            QFile file(config.path() + u"/Entente/entente.conf"_s);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("[ui]\nlanguage=" + setting.toUtf8() + "\n");
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
-        env.insert(u"LC_ALL"_s, locale);
-        env.insert(u"LANG"_s, locale);
-        env.insert(u"LANGUAGE"_s, locale.section(u'_', 0, 0).section(u'.', 0, 0));
+        QVERIFY(writeLanguageSetting(config.path(), setting));
+        const QProcessEnvironment env = localeEnvironment(config.path(), locale);
         auto run = [&](const QStringList &arguments, int expectedExit) {
             QProcess process;
             process.setProcessEnvironment(env);

@@ -8,6 +8,7 @@
 #include "layout/layoutrunner.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "guitestsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,22 +23,6 @@ using namespace Qt::StringLiterals;
 using namespace entente;
 
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no child %s", name);
-    return widget;
-}
-
-void choose(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data.toString()));
-    combo->setCurrentIndex(index);
-}
 
 bool isDark(const QPalette &palette)
 {
