@@ -50,7 +50,7 @@ private slots:
         arguments += extra;
         for (const QString &suffix : suffixes)
             arguments += {u"--export"_s, dir.filePath(u"out"_s + suffix)};
-        arguments += {u"--export"_s, dir.filePath(u"out.tsv"_s)};
+        arguments += {u"--export"_s, dir.filePath(u"out.tsv"_s), u"--timings"_s};
         const CliRun run = runEntente(arguments);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.out.count("LAYOUT_SECONDS="), 1);   // one layout for all

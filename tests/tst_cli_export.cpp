@@ -67,7 +67,8 @@ private slots:
                       json = dir.filePath(u"g.json"_s);
         const Run run = runEntente({datasetPath, u"--export"_s, png, u"--export"_s, svg, u"--export"_s, pdf,
                                     u"--export"_s, tsv, u"--export"_s, json, u"--size"_s, u"900x700"_s,
-                                    u"--scale"_s, u"2"_s, u"--legend"_s, u"--caption"_s, u"--seed"_s, u"7"_s});
+                                    u"--scale"_s, u"2"_s, u"--legend"_s, u"--caption"_s, u"--seed"_s, u"7"_s,
+                                    u"--timings"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.out.count("LAYOUT_SECONDS="), 1);
         QCOMPARE(QImageReader(png).size(), QSize(1800, 1400));

@@ -66,7 +66,7 @@ private slots:
     void writesOneFiniteRowPerNode()
     {
         const QString out = m_dir.filePath(u"a.tsv"_s);
-        const Run run = runEntente({m_graph, u"--export"_s, out, u"--seed"_s, u"5"_s});
+        const Run run = runEntente({m_graph, u"--export"_s, out, u"--seed"_s, u"5"_s, u"--timings"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("LAYOUT_SECONDS="), run.out.constData());
         const auto table = rows(out);
@@ -99,10 +99,11 @@ private slots:
     void completePositionsAreKept()
     {
         const QString kept = m_dir.filePath(u"kept.tsv"_s), redone = m_dir.filePath(u"redone.tsv"_s);
-        const Run run = runEntente({datasetPath, u"--export"_s, kept});
+        const Run run = runEntente({datasetPath, u"--export"_s, kept, u"--timings"_s});
         QCOMPARE(run.exitCode, 0);
         const Run again = runEntente({datasetPath, u"--export"_s, redone, u"--layout"_s, u"force"_s});
         QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.out.contains("LAYOUT_SECONDS"), again.out.constData());   // only with --timings
         QCOMPARE(rows(kept).size(), rows(redone).size());
         QVERIFY(rows(kept).size() >= 10);
         if (run.out.contains("LAYOUT_SECONDS=0\n"))

@@ -23,11 +23,12 @@ namespace {
 // writes each OUT in the format of its extension: an image (PNG, SVG, PDF)
 // drawn by the view's renderer, or data through exportGraphFile (native
 // JSON, .cyjs, GraphML, GEXF, DOT, CSV, positions TSV); --filter has already
-// narrowed the document. Prints
-// LAYOUT_SECONDS=<s> (the layout alone, without reading and writing), which
-// the bench's run_peers.sh reads. Positions from the file are kept when they
-// are complete (positionsAreComplete) and no --layout is given; the laid-out
-// positions then serve the steps that follow (image export draws them).
+// narrowed the document. With --timings it prints LAYOUT_SECONDS=<s> (the
+// layout alone, without reading and writing), which the bench's run_peers.sh
+// reads; without it the output stays free for users' scripts. Positions from
+// the file are kept when they are complete (positionsAreComplete) and no
+// --layout is given; the laid-out positions then serve the steps that follow
+// (image export draws them).
 class PositionsExportStep final : public CliStep
 {
 public:
@@ -38,6 +39,7 @@ public:
         parser.addOption(m_export);
         parser.addOption(m_seed);
         parser.addOption(m_layout);
+        parser.addOption(m_timings);
         for (const QCommandLineOption *option : {&m_size, &m_scale, &m_colorBy, &m_legend, &m_caption, &m_background})
             parser.addOption(*option);
         parser.addOption(m_pageSize);
@@ -110,6 +112,7 @@ public:
         const QCommandLineParser &parser = session.parser;
         GraphDocument &document = session.document;
         const bool explicitEngine = parser.isSet(m_layout);
+        const bool timings = parser.isSet(m_timings);
         if (explicitEngine || !positionsAreComplete(document.positions)) {
             const QString name = explicitEngine ? parser.value(m_layout) : u"force"_s;
             auto engine = createLayoutEngine(name);
@@ -131,9 +134,10 @@ public:
             clock.start();
             NodePositions result = engine->run(input, progress);
             const double seconds = double(clock.nsecsElapsed()) * 1e-9;
-            session.print("LAYOUT_SECONDS=" + QByteArray::number(seconds, 'f', 3) + '\n');
+            if (timings)
+                session.print("LAYOUT_SECONDS=" + QByteArray::number(seconds, 'f', 3) + '\n');
             document.positions = std::move(result);
-        } else {
+        } else if (timings) {
             session.print("LAYOUT_SECONDS=0\n");
         }
         for (const QString &path : targets(parser)) {
@@ -260,6 +264,11 @@ private:
             "CommandLine",
             "Layout engine for the export: force (default), or a Graphviz engine."),
         u"ENGINE"_s};
+    const QCommandLineOption m_timings{
+        u"timings"_s,
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --export, print LAYOUT_SECONDS=<s>: the layout's own time, without reading and writing.")};
     const QCommandLineOption m_size{
         u"size"_s,
         QCoreApplication::translate("CommandLine", "Image size in pixels (default 1600x1200; PDF: see --page-size)."), u"WxH"_s};
