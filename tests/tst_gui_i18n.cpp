@@ -40,6 +40,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addRow("de") << u"de"_s;
         QTest::addRow("fr") << u"fr"_s;
+        QTest::addRow("en plurals") << u"en"_s;
     }
 
     // The compiled catalogues are embedded in the program.
@@ -49,6 +50,31 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(u":/i18n/entente_%1.qm"_s.arg(language)));
         QVERIFY(!translator.isEmpty());
+    }
+
+    // English needs its own catalogue only for counts: one warning, two warnings.
+    void englishPlurals_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addRow("en") << QLocale(QLocale::English);
+        QTest::addRow("C") << QLocale::c();
+    }
+
+    void englishPlurals()
+    {
+        QFETCH(QLocale, locale);
+        QVERIFY(installTranslations(locale));
+        const auto more = [](int n) {
+            return QCoreApplication::translate("entente::JsonReader", "%n more warnings not shown", nullptr, n);
+        };
+        QCOMPARE(more(1), u"1 more warning not shown"_s);
+        QCOMPARE(more(2), u"2 more warnings not shown"_s);
+        QCOMPARE(QCoreApplication::translate("entente::MainWindow", "%n node(s) selected", nullptr, 1),
+                 u"1 node selected"_s);
+        QCOMPARE(QCoreApplication::translate("entente::MainWindow", "%n node(s) selected", nullptr, 0),
+                 u"0 nodes selected"_s);
+        // Messages without a count keep their source text.
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&File"_s);
     }
 
     void window_data()

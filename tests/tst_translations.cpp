@@ -1,6 +1,7 @@
 // Every catalogue in resources/translations/ is complete: no unfinished or
 // empty entry, the same messages in every language, and the placeholders of
-// the English text (%1, %2, %n) kept in each translation.
+// the English text (%1, %2, %n) kept in each translation. The English one
+// holds the singular and plural of every message with a count, and no other.
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -75,9 +76,12 @@ QString translationsDir()
     return QStringLiteral(ENTENTE_SOURCE_DIR) + u"/resources/translations"_s;
 }
 
+// The full catalogues; entente_en.ts holds only English plural forms.
 QStringList catalogueFiles()
 {
-    return QDir(translationsDir()).entryList({u"entente_*.ts"_s}, QDir::Files, QDir::Name);
+    QStringList files = QDir(translationsDir()).entryList({u"entente_*.ts"_s}, QDir::Files, QDir::Name);
+    files.removeAll(u"entente_en.ts"_s);
+    return files;
 }
 
 QSet<QString> placeholders(const QString &text)
@@ -159,6 +163,38 @@ private slots:
                 differences << u"missing in %1: %2"_s.arg(it.key(), k.section(u'\x1f', 1).left(60));
             QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
         }
+    }
+
+    void englishPlurals()
+    {
+        const Catalogue english = readCatalogue(translationsDir() + u"/entente_en.ts"_s);
+        QVERIFY2(english.error.isEmpty(), qPrintable(english.error));
+        QCOMPARE(english.language, u"en"_s);
+        const Catalogue german = readCatalogue(translationsDir() + u"/entente_de.ts"_s);
+        QVERIFY2(german.error.isEmpty(), qPrintable(german.error));
+        QSet<QString> withCount;
+        for (const Message &m : german.messages) {
+            if (m.numerus)
+                withCount.insert(m.context + u'\x1f' + m.source);
+        }
+        QVERIFY(withCount.size() > 20);
+        QSet<QString> inEnglish;
+        QStringList problems;
+        for (const Message &m : english.messages) {
+            const QString where = u"%1: \"%2\""_s.arg(m.context, m.source.left(60));
+            inEnglish.insert(m.context + u'\x1f' + m.source);
+            if (!m.numerus || m.unfinished || m.translations.size() != 2)
+                problems << u"not a finished singular and plural: "_s + where;
+            for (const QString &t : m.translations) {
+                if (placeholders(t) != placeholders(m.source))
+                    problems << u"placeholders differ: "_s + where;
+            }
+        }
+        for (const QString &k : withCount - inEnglish)
+            problems << u"missing: "_s + k.section(u'\x1f', 1).left(60);
+        for (const QString &k : inEnglish - withCount)
+            problems << u"not a message with a count: "_s + k.section(u'\x1f', 1).left(60);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Fills the German and French catalogues from the tables below.
+"""Fills the German and French catalogues from the tables below, and writes the
+English catalogue of plural forms (entente_en.ts) from the German one's
+messages with a count.
 
 Run after `cmake --build build --target update_translations` (lupdate): every
 message without a translation gets the one written here, by source text (or by
@@ -768,6 +770,79 @@ def fill(path, lang):
     return missing
 
 
+# English plural forms: source -> (singular, plural). The source texts are
+# English already; only the messages with a count need these, because a
+# source text can hold one form only ("%n node(s)").
+EN_PLURALS = {
+    '%n node(s), %1 component(s), %2 communities (modularity %3).':
+    ('%n node, %1 component(s), %2 communities (modularity %3).',
+     '%n nodes, %1 component(s), %2 communities (modularity %3).'),
+    '%n step(s)': ('%n step', '%n steps'),
+    'Path %1 of %2%3: %n step(s)': ('Path %1 of %2%3: %n step', 'Path %1 of %2%3: %n steps'),
+    'more than %n columns': ('more than %n column', 'more than %n columns'),
+    'more than %n nodes': ('more than %n node', 'more than %n nodes'),
+    'more than %n edges': ('more than %n edge', 'more than %n edges'),
+    '%n node(s) selected': ('%n node selected', '%n nodes selected'),
+    'HTML label nested deeper than %n levels': ('HTML label nested deeper than %n level',
+                                                'HTML label nested deeper than %n levels'),
+    'subgraphs nested deeper than %n levels': ('subgraphs nested deeper than %n level',
+                                               'subgraphs nested deeper than %n levels'),
+    ' (%n kept as neighbours)': (' (%n kept as a neighbour)', ' (%n kept as neighbours)'),
+    'more than %n attributes on one element': ('more than %n attribute on one element',
+                                               'more than %n attributes on one element'),
+    'nodes nested deeper than %n levels': ('nodes nested deeper than %n level',
+                                           'nodes nested deeper than %n levels'),
+    'graphs nested deeper than %n levels': ('graphs nested deeper than %n level',
+                                            'graphs nested deeper than %n levels'),
+    '%n nodes': ('%n node', '%n nodes'),
+    '%n edges': ('%n edge', '%n edges'),
+    'the file holds %n graphs; only the first is loaded': ('the file holds %n graph; only the first is loaded',
+                                                           'the file holds %n graphs; only the first is loaded'),
+    'more than %n attributes': ('more than %n attribute', 'more than %n attributes'),
+    'too many errors; stopped after %n': ('too many errors; stopped after %n',
+                                          'too many errors; stopped after %n'),
+    '%n more warnings not shown': ('%n more warning not shown', '%n more warnings not shown'),
+    'nesting too deep (more than %n levels)': ('nesting too deep (more than %n level)',
+                                               'nesting too deep (more than %n levels)'),
+    'Opened %1 with %n warning(s); the first: %2': ('Opened %1 with %n warning; the first: %2',
+                                                    'Opened %1 with %n warnings; the first: %2'),
+    '%n problem(s) found; the open document is unchanged.': ('%n problem found; the open document is unchanged.',
+                                                             '%n problems found; the open document is unchanged.'),
+    'elements nested deeper than %n levels': ('elements nested deeper than %n level',
+                                              'elements nested deeper than %n levels'),
+}
+
+
+def write_english(german, path):
+    """entente_en.ts: the German catalogue's numerus messages, in English forms."""
+    root = ET.Element('TS', version='2.1', language='en')
+    missing = []
+    for context in ET.parse(german).getroot().findall('context'):
+        messages = [m for m in context.findall('message') if m.get('numerus') == 'yes']
+        if not messages:
+            continue
+        out_context = ET.SubElement(root, 'context')
+        ET.SubElement(out_context, 'name').text = context.find('name').text
+        for message in messages:
+            source = message.find('source').text or ''
+            forms = EN_PLURALS.get(source)
+            if forms is None:
+                missing.append((context.find('name').text, source))
+                continue
+            out = ET.SubElement(out_context, 'message', numerus='yes')
+            ET.SubElement(out, 'source').text = source
+            translation = ET.SubElement(out, 'translation')
+            for form in forms:
+                ET.SubElement(translation, 'numerusform').text = form
+    tree = ET.ElementTree(root)
+    ET.indent(tree, space='    ')
+    with open(path, 'w', encoding='utf-8') as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        out.write(ET.tostring(root, encoding='unicode'))
+        out.write('\n')
+    return missing
+
+
 def main():
     here = Path(__file__).resolve().parent
     status = 0
@@ -776,6 +851,9 @@ def main():
         for context, source in missing:
             print(f'entente_{lang}.ts: no translation for {context}: {source!r}')
             status = 1
+    for context, source in write_english(here / 'entente_de.ts', here / 'entente_en.ts'):
+        print(f'entente_en.ts: no English plural forms for {context}: {source!r}')
+        status = 1
     return status
 
 

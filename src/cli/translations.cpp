@@ -41,8 +41,17 @@ bool installTranslations(const QLocale &locale)
         }
     }
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        // The source texts are English, but a message with a count says
+        // "%n node(s)" there: the English catalogue holds only those messages'
+        // singular and plural forms ("1 node", "2 nodes").
+        auto plurals = std::make_unique<QTranslator>();
+        if (!plurals->load(u"entente_en"_s, u":/i18n"_s))
+            return false;
+        QCoreApplication::installTranslator(plurals.get());
+        slot(0) = std::move(plurals);
         return true;
+    }
 
     bool found = false;
     auto own = std::make_unique<QTranslator>();

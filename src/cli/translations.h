@@ -19,8 +19,8 @@ QLocale uiLocale(const QString &setting);
 // Loads Entente's catalogue (compiled in, ":/i18n/entente_<lang>.qm") and Qt's
 // own (qtbase_<lang>.qm from the system) for `locale`, replacing any loaded
 // earlier, and makes `locale` the default QLocale. Needs a QCoreApplication.
-// Returns true when Entente's catalogue was found; English needs none and
-// returns true.
+// Returns true when Entente's catalogue was found. For English (and the C
+// locale) that is the small catalogue of plural forms (entente_en.ts).
 bool installTranslations(const QLocale &locale);
 
 } // namespace entente
