@@ -8,7 +8,10 @@
 //                (A, W, P, T: ForceLayoutSettings; default automatic)
 // Prints per graph the layout's wall seconds and the CPU seconds of the
 // process during it (all threads), and the load average before it: on a shared
-// machine CPU seconds are the steadier figure.
+// machine CPU seconds are the steadier figure. Also the resident set before
+// the layout (the graph loaded, freed heap returned with malloc_trim) and its
+// peak during the layout (VmHWM, reset through /proc/self/clear_refs): their
+// difference is the layout's own memory.
 //   NAME: g1k g10k g100k g1m gmesh10k gmesh100k (default: g10k g100k g1m gmesh10k gmesh100k)
 
 #include "layout/forcelayout.h"
@@ -23,6 +26,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <malloc.h>
 #include <thread>
 
 using namespace entente;
@@ -66,6 +70,27 @@ double processCpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
 }
 
+// A field of /proc/self/status in MiB, or -1 when unavailable.
+long statusMiB(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').front().toLong() / 1024;
+    }
+    return -1;
+}
+
+// Resets VmHWM to the current resident set (Linux 4.0+); false when refused.
+bool resetPeakRss()
+{
+    QFile clear(u"/proc/self/clear_refs"_s);
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,8 +127,8 @@ int main(int argc, char *argv[])
     if (names.isEmpty())
         names = {u"g10k"_s, u"g100k"_s, u"g1m"_s, u"gmesh10k"_s, u"gmesh100k"_s};
     std::printf("cores %u, threads %d (0 = all)\n", std::thread::hardware_concurrency(), threads);
-    std::printf("%-10s %8s %9s %9s %9s %7s\n", "graph", "nodes", "edges", "layout s", "CPU s",
-                "load1");
+    std::printf("%-10s %8s %9s %9s %9s %7s %8s %8s\n", "graph", "nodes", "edges", "layout s",
+                "CPU s", "load1", "RSS MiB", "peak MiB");
     for (const QString &name : names) {
         const auto graph = loadEdgeList(graphs + u'/' + name + u".tsv"_s);
         if (!graph) {
@@ -122,15 +147,19 @@ int main(int argc, char *argv[])
             settings.theta = theta;
         double load[1] = {0.0};
         getloadavg(load, 1);
+        malloc_trim(0);
+        const bool peakReset = resetPeakRss();
+        const long rssBefore = statusMiB("VmRSS");
         QElapsedTimer clock;
         const double cpu0 = processCpuSeconds();
         clock.start();
         const NodePositions positions = ForceLayout(settings).run(input, progress);
         const double seconds = double(clock.nsecsElapsed()) * 1e-9;
         const double cpu = processCpuSeconds() - cpu0;
-        std::printf("%-10s %8lld %9lld %9.3f %9.3f %7.2f\n", qPrintable(name),
+        const long peak = peakReset ? statusMiB("VmHWM") : -1;
+        std::printf("%-10s %8lld %9lld %9.3f %9.3f %7.2f %8ld %8ld\n", qPrintable(name),
                     qlonglong(graph->nodeCount()), qlonglong(graph->edgeCount()), seconds, cpu,
-                    load[0]);
+                    load[0], rssBefore, peak);
         std::fflush(stdout);
         if (!out.isEmpty()) {
             QFile file(out + u'/' + name + u".tsv"_s);
