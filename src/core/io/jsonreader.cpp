@@ -29,7 +29,12 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <cstdint>
 #include <cstring>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 namespace entente {
 
@@ -330,8 +335,10 @@ struct EdgeAcc
     bool badEndpoint = false;   // reported already
     AliasSlot label;
     AliasSlot relation;
-    quint32 date = 0;      // StringCache numbers
-    quint32 endDate = 0;
+    // Categorical values as bytes of the file (or of simdjson's string
+    // buffer): they are interned where the edge is added, which may be the
+    // edge worker. Empty: none.
+    std::string_view relationText, date, endDate;
 };
 
 struct Problem
@@ -340,6 +347,231 @@ struct Problem
     qint64 offset;          // -1: no place (the file as a whole)
     QString message;        // "%1" stands for the place of relatedOffset
     qint64 relatedOffset;   // -1: none
+};
+
+// One edge as the parser hands it over to be added to the graph: its values
+// still as bytes, so that the parser does no hashing for it.
+struct PendingEdge
+{
+    std::string_view source, target;
+    std::string_view relation, date, endDate;   // empty: none
+    double volume = noVolume();
+    quint32 objectOffset = 0;   // LoadLimits keeps files far below 4 GiB
+    quint32 extra = 0;          // 1 + index into the batch's extras; 0: none
+};
+
+// Whether an edge carries data that the builder keeps outside its columns.
+bool hasExtras(const EdgeData &d)
+{
+    return !d.id.isEmpty() || !d.label.isEmpty() || !d.sources.isEmpty() || !d.attributes.isEmpty();
+}
+
+// Adds edges whose endpoints are resolved to the builder: interns each
+// distinct relation or date once per column (by its bytes, in the order the
+// edges come, as GraphBuilder would) and keeps each edge's offset in the file
+// for later warnings.
+class EdgeSink
+{
+public:
+    EdgeSink(GraphBuilder &builder, std::vector<quint32> &offsets)
+        : m_builder(builder), m_offsets(offsets)
+    {
+    }
+    void add(NodeIndex source, NodeIndex target, const PendingEdge &edge, EdgeData *extra)
+    {
+        const GraphBuilder::EdgeValueIds ids{columnValue(EdgeColumn::Relation, edge.relation),
+                                             columnValue(EdgeColumn::Date, edge.date),
+                                             columnValue(EdgeColumn::EndDate, edge.endDate)};
+        m_offsets.push_back(edge.objectOffset);
+        if (extra) {
+            extra->volume = edge.volume;
+            m_builder.addEdge(source, target, std::move(*extra), ids);
+        } else {
+            m_builder.addEdge(source, target, edge.volume, ids);
+        }
+    }
+
+private:
+    quint32 columnValue(EdgeColumn column, std::string_view text)
+    {
+        if (text.empty())
+            return 0;
+        bool inserted = false;
+        const quint32 k = m_values[int(column)].intern(text, &inserted);
+        std::vector<quint32> &ids = m_columnIds[int(column)];
+        if (inserted)
+            ids.push_back(m_builder.internEdgeValue(column, utf8(text)));
+        return ids[k];
+    }
+
+    GraphBuilder &m_builder;
+    std::vector<quint32> &m_offsets;
+    KeyTable m_values[3];                 // bytes -> k
+    std::vector<quint32> m_columnIds[3];  // k -> the column's own number
+};
+
+// Adds the edges of a large file on a second thread. The parser walks the
+// JSON and queues each edge as bytes in batches; the worker looks up both
+// endpoints in the id table (on a large graph a cache miss each, so it
+// prefetches a few edges ahead), interns the categorical values and fills the
+// builder's columns. Both cores then share what one did before.
+//
+// Preconditions while edges are queued (Reader::syncEdges drains the queue
+// before the reader touches any of these): nobody changes the id table, and
+// only the worker touches the builder, the edge offsets and the sink.
+// The result is that of the one-thread path: self-loops go back to the parser,
+// which reports them at the next drain, in order; an unknown endpoint (an
+// error whose place among other errors matters) stops the worker, and the
+// file is read again on one thread.
+class EdgePipeline
+{
+public:
+    static constexpr std::size_t batchSize = 4096;
+    static constexpr int batchCount = 4;
+    struct SelfLoop
+    {
+        quint32 offset;
+        std::string_view node;
+    };
+
+    EdgePipeline(const KeyTable &ids, EdgeSink &sink) : m_ids(ids), m_sink(sink)
+    {
+        for (int i = 0; i < batchCount; ++i)
+            m_free.push_back(std::make_unique<Batch>());
+        m_current = takeFree();
+        m_thread = std::thread([this] { work(); });
+    }
+    ~EdgePipeline()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    EdgePipeline(const EdgePipeline &) = delete;
+    EdgePipeline &operator=(const EdgePipeline &) = delete;
+
+    // `extra` is moved from when given.
+    void push(const PendingEdge &edge, EdgeData *extra)
+    {
+        PendingEdge &queued = m_current->edges.emplace_back(edge);
+        if (extra) {
+            m_current->extras.push_back(std::move(*extra));
+            queued.extra = quint32(m_current->extras.size());
+        }
+        m_pending = true;
+        if (m_current->edges.size() == batchSize)
+            submit();
+    }
+    // Whether edges were queued since the last drain.
+    bool pending() const { return m_pending; }
+    // Waits until the worker has handled every queued edge; hands over the
+    // self-loops found since the last drain. False when an endpoint was unknown.
+    bool drain(std::vector<SelfLoop> &selfLoops)
+    {
+        if (!m_current->edges.empty())
+            submit();
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+        selfLoops = std::exchange(m_selfLoops, {});
+        m_pending = false;
+        return !m_failed;
+    }
+
+private:
+    struct Batch
+    {
+        std::vector<PendingEdge> edges;
+        std::vector<EdgeData> extras;
+    };
+
+    std::unique_ptr<Batch> takeFree()
+    {
+        std::unique_ptr<Batch> batch = std::move(m_free.back());
+        m_free.pop_back();
+        batch->edges.reserve(batchSize);
+        return batch;
+    }
+    void submit()
+    {
+        std::unique_lock lock(m_mutex);
+        m_queue.push_back(std::move(m_current));
+        m_wake.notify_one();
+        m_idle.wait(lock, [this] { return !m_free.empty(); });
+        m_current = takeFree();
+    }
+    void work()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_stop)
+                return;
+            std::unique_ptr<Batch> batch = std::move(m_queue.front());
+            m_queue.erase(m_queue.begin());
+            m_busy = true;
+            lock.unlock();
+            if (!m_failed)
+                add(*batch);
+            batch->edges.clear();
+            batch->extras.clear();
+            lock.lock();
+            m_free.push_back(std::move(batch));
+            m_busy = false;
+            m_idle.notify_all();
+        }
+    }
+    void add(Batch &batch)
+    {
+        constexpr std::size_t ahead = 8;
+        const std::size_t n = batch.edges.size();
+        for (std::size_t i = 0; i < std::min(ahead, n); ++i) {
+            m_ids.prefetch(batch.edges[i].source);
+            m_ids.prefetch(batch.edges[i].target);
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i + ahead < n) {
+                m_ids.prefetch(batch.edges[i + ahead].source);
+                m_ids.prefetch(batch.edges[i + ahead].target);
+            }
+            const PendingEdge &edge = batch.edges[i];
+            const quint32 source = m_ids.find(edge.source);
+            const quint32 target = m_ids.find(edge.target);
+            if (source == KeyTable::npos || target == KeyTable::npos) {
+                m_failed = true;
+                return;
+            }
+            if (source == target)
+                m_selfLoops.push_back({edge.objectOffset, edge.source});
+            m_sink.add(source, target, edge, edge.extra ? &batch.extras[edge.extra - 1] : nullptr);
+        }
+    }
+
+    const KeyTable &m_ids;
+    EdgeSink &m_sink;
+    // The parser's side.
+    std::unique_ptr<Batch> m_current;
+    bool m_pending = false;
+    // Shared, under m_mutex; m_selfLoops and m_failed are written by the
+    // worker while busy and read by the parser once it is idle.
+    std::mutex m_mutex;
+    std::condition_variable m_wake;   // the worker waits for work
+    std::condition_variable m_idle;   // the parser waits for a free batch or the end
+    std::vector<std::unique_ptr<Batch>> m_queue;
+    std::vector<std::unique_ptr<Batch>> m_free;
+    bool m_busy = false;
+    bool m_stop = false;
+    bool m_failed = false;
+    std::vector<SelfLoop> m_selfLoops;
+    std::thread m_thread;
+};
+
+// Thrown when the edge worker met an unknown endpoint: the file is read again
+// on one thread, which reports it exactly.
+struct RestartSequential
+{
 };
 
 // The keys a dialect defines at the top level; others load with a warning.
@@ -379,14 +611,18 @@ class Reader
 {
 public:
     Reader(const char *data, qsizetype size, qsizetype capacity, const QString &file,
-           const LoadLimits &limits)
-        : m_data(data), m_size(size), m_capacity(capacity), m_file(file), m_limits(limits)
+           const LoadLimits &limits, bool edgeWorker)
+        : m_data(data), m_size(size), m_capacity(capacity), m_file(file), m_limits(limits),
+          m_edgeWorker(edgeWorker)
     {
         m_limits.maxDepth = std::max(m_limits.maxDepth, 8);
         m_limits.maxErrors = std::max(m_limits.maxErrors, 1);
     }
 
     LoadResult run();
+    // After run(): the edge worker met an unknown endpoint; read the file
+    // again without it for the exact diagnostics.
+    bool needsRestart() const { return m_restart; }
 
 private:
     // --- problems
@@ -394,11 +630,17 @@ private:
     qint64 offsetOf(od::value &v) { return offsetOf(v.raw_json_token().data()); }
     void error(qint64 offset, const QString &message, qint64 related = -1)
     {
+        syncEdges();
         m_problems.push_back({Diagnostic::Severity::Error, offset, message, related});
         if (++m_errorCount >= m_limits.maxErrors)
             throw TooManyErrors{};
     }
     void warning(qint64 offset, const QString &message)
+    {
+        syncEdges();
+        addWarning(offset, message);
+    }
+    void addWarning(qint64 offset, const QString &message)
     {
         if (m_warningCount++ >= m_limits.maxErrors)
             return;
@@ -418,8 +660,46 @@ private:
     bool readNumber(od::value &v, std::string_view key, double &out);
     bool readCachedString(od::value &v, std::string_view key, QString &out, quint32 *index = nullptr);
     bool readText(od::value &v, std::string_view key, QString &out);
-    bool readCachedIndex(od::value &v, std::string_view key, quint32 &index);
-    quint32 columnValue(EdgeColumn column, quint32 cached);
+    bool readView(od::value &v, std::string_view key, std::string_view &out);
+    // Waits for the edge worker (when one runs) to add the queued edges and
+    // reports the self-loops it found, in file order, so that diagnostics come
+    // in the same order as on one thread. Throws RestartSequential when the
+    // worker met an unknown endpoint.
+    // An id with escapes lives in simdjson's string buffer, which a second
+    // pass (edges before nodes) overwrites: the id table keeps a copy.
+    std::string_view stableView(std::string_view s)
+    {
+        const auto p = reinterpret_cast<std::uintptr_t>(s.data());
+        const auto begin = reinterpret_cast<std::uintptr_t>(m_data);
+        if (p >= begin && p < begin + std::uintptr_t(m_size))
+            return s;
+        // 16 spare bytes: KeyTable reads that far from a key's start.
+        auto &copy = m_keyCopies.emplace_back(std::make_unique<char[]>(s.size() + 16));
+        std::memcpy(copy.get(), s.data(), s.size());
+        return {copy.get(), s.size()};
+    }
+    void syncEdges()
+    {
+        if (!m_pipeline || !m_pipeline->pending())
+            return;
+        std::vector<EdgePipeline::SelfLoop> selfLoops;
+        const bool ok = m_pipeline->drain(selfLoops);
+        if (!ok)
+            throw RestartSequential{};
+        for (const EdgePipeline::SelfLoop &loop : selfLoops)
+            addWarning(loop.offset, Tr::tr("self-loop on node %1").arg(quoted(loop.node)));
+    }
+    // syncEdges for the paths that end the parse: false instead of throwing.
+    bool syncEdgesAtEnd()
+    {
+        try {
+            syncEdges();
+        } catch (const RestartSequential &) {
+            m_restart = true;
+        }
+        m_pipeline.reset();
+        return !m_restart;
+    }
     void warnDuplicateEdges(const RelationshipGraph &graph);
     bool readId(od::value &v, std::string_view key, std::string_view &out, qint64 &offset,
                 const QString &what);
@@ -483,10 +763,14 @@ private:
     GraphBuilder m_builder;
     NodePositions m_positions;
     KeyTable m_ids;   // node id -> node index
+    std::vector<std::unique_ptr<char[]>> m_keyCopies;
     std::vector<qint64> m_nodeOffsets;
     std::vector<quint32> m_edgeOffsets;
     StringCache m_cache;
-    std::vector<quint32> m_columnValues[3];
+    EdgeSink m_edgeSink{m_builder, m_edgeOffsets};
+    bool m_edgeWorker = false;   // allowed to start one
+    bool m_restart = false;
+    qsizetype m_queuedEdges = 0;
 
     QString m_title;
     bool m_hasTitle = false;
@@ -503,6 +787,9 @@ private:
     std::vector<qint64> m_deferredEdgeArrays;
     bool m_sawGraph = false;   // JGF: only the first of "graphs" is read
     qint64 m_start = 0;        // offset of the first non-blank byte
+
+    // Last, so that it stops before what its worker uses goes away.
+    std::unique_ptr<EdgePipeline> m_pipeline;
 };
 
 // Consumes the key when it has escapes (unescaped_key): take field.key() for
@@ -614,7 +901,7 @@ bool Reader::readCachedString(od::value &v, std::string_view key, QString &out, 
     return true;
 }
 
-bool Reader::readCachedIndex(od::value &v, std::string_view key, quint32 &index)
+bool Reader::readView(od::value &v, std::string_view key, std::string_view &out)
 {
     const od::json_type type = take(v.type());
     if (type != od::json_type::string) {
@@ -622,7 +909,7 @@ bool Reader::readCachedIndex(od::value &v, std::string_view key, quint32 &index)
             typeError(offsetOf(v), key, Tr::tr("a string"), type);
         return false;
     }
-    index = m_cache.intern(stringOf(v));
+    out = stringOf(v);
     return true;
 }
 
@@ -1187,6 +1474,9 @@ void Reader::nodeField(NodeAcc &acc, std::string_view key, od::value v, int dept
 
 void Reader::finishNode(NodeAcc &acc, qint64 objectOffset)
 {
+    // Nodes after edges (a second "nodes" array): the id table and the
+    // builder are the worker's until it is done.
+    syncEdges();
     if (!acc.hasId) {
         if (!acc.badId)
             error(objectOffset, Tr::tr("node has no \"id\""));
@@ -1204,7 +1494,7 @@ void Reader::finishNode(NodeAcc &acc, qint64 objectOffset)
         warning(objectOffset, Tr::tr("node %1 has only one of \"x\" and \"y\"; its position is ignored")
                                   .arg(quoted(acc.id)));
     bool inserted = false;
-    const quint32 first = m_ids.intern(acc.id, &inserted);
+    const quint32 first = m_ids.intern(stableView(acc.id), &inserted);
     if (!inserted) {
         error(acc.idOffset, Tr::tr("duplicate node id %1 (first defined at %2)")
                                 .arg(quoted(acc.id), QStringLiteral("%1")),
@@ -1256,11 +1546,11 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
         const int errors = m_errorCount;
         if (key == "source") {
             acc.hasSource = readId(v, key, acc.source, acc.sourceOffset, QStringLiteral("edge"));
-            if (acc.hasSource)
+            if (acc.hasSource && !m_edgeWorker)
                 m_ids.prefetch(acc.source);
         } else {
             acc.hasTarget = readId(v, key, acc.target, acc.targetOffset, QStringLiteral("edge"));
-            if (acc.hasTarget)
+            if (acc.hasTarget && !m_edgeWorker)
                 m_ids.prefetch(acc.target);
         }
         acc.badEndpoint |= m_errorCount != errors;
@@ -1289,15 +1579,15 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
         const od::json_type type = take(v.type());
         if (type == od::json_type::string) {
             const int rank = key == "relation" ? 3 : key == "kind" ? 2 : 1;
-            const quint32 index = m_cache.intern(stringOf(v));
+            const std::string_view text = stringOf(v);
             if (rank > acc.relation.rank) {
                 if (acc.relation.rank > 0)
-                    d.attributes.append({utf8(acc.relation.key), QJsonValue(m_cache.value(acc.relation.cached))});
+                    d.attributes.append({utf8(acc.relation.key), QJsonValue(utf8(acc.relationText))});
                 acc.relation.rank = rank;
                 acc.relation.key = key;
-                acc.relation.cached = index;
+                acc.relationText = text;
             } else {
-                d.attributes.append({utf8(key), QJsonValue(m_cache.value(index))});
+                d.attributes.append({utf8(key), QJsonValue(utf8(text))});
             }
         } else if (key == "relation" && type != od::json_type::null) {
             typeError(offsetOf(v), key, Tr::tr("a string"), type);
@@ -1305,9 +1595,9 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
             d.attributes.append({utf8(key), toJson(v, depth)});
         }
     } else if (key == "date") {
-        readCachedIndex(v, key, acc.date);
+        readView(v, key, acc.date);
     } else if (key == "end_date" || key == "endDate") {
-        readCachedIndex(v, key, acc.endDate);
+        readView(v, key, acc.endDate);
     } else if (key == "volume_eur") {
         readNumber(v, key, d.volume);
     } else if (key == "sources") {
@@ -1319,20 +1609,6 @@ void Reader::edgeField(EdgeAcc &acc, std::string_view key, od::value v, int dept
         }
         d.attributes.append({utf8(key), toJson(v, depth)});
     }
-}
-
-quint32 Reader::columnValue(EdgeColumn column, quint32 cached)
-{
-    // StringCache number -> the edge column's own number, interned once per
-    // distinct value.
-    if (cached == 0)
-        return 0;
-    std::vector<quint32> &map = m_columnValues[int(column)];
-    if (map.size() <= cached)
-        map.resize(std::max<std::size_t>(cached + 1, map.size() * 2), KeyTable::npos);
-    if (map[cached] == KeyTable::npos)
-        map[cached] = m_builder.internEdgeValue(column, m_cache.value(cached));
-    return map[cached];
 }
 
 QString Reader::unknownNodeMessage(const EdgeAcc &acc, std::string_view id) const
@@ -1369,6 +1645,34 @@ void Reader::finishEdge(EdgeAcc &acc, qint64 objectOffset)
         error(objectOffset, Tr::tr("edge has no \"target\""));
     if (!acc.hasSource || !acc.hasTarget)
         return;
+    if (acc.label.rank > 0)
+        acc.data.label = std::move(acc.label.value);
+    PendingEdge edge;
+    edge.source = acc.source;
+    edge.target = acc.target;
+    if (acc.relation.rank > 0)
+        edge.relation = acc.relationText;
+    edge.date = acc.date;
+    edge.endDate = acc.endDate;
+    edge.volume = acc.data.volume;
+    edge.objectOffset = quint32(objectOffset);
+    EdgeData *extra = hasExtras(acc.data) ? &acc.data : nullptr;
+
+    if (!m_pipeline && m_edgeWorker)
+        m_pipeline = std::make_unique<EdgePipeline>(m_ids, m_edgeSink);
+    if (m_pipeline) {
+        // Endpoints are resolved by the worker; when one is unknown, the
+        // file is read again on one thread, so this count equals the
+        // builder's there.
+        if (m_queuedEdges >= m_limits.maxEdges) {
+            error(objectOffset, Tr::tr("more than %n edges", nullptr, numerus(m_limits.maxEdges)));
+            throw TooManyErrors{};
+        }
+        ++m_queuedEdges;
+        m_pipeline->push(edge, extra);
+        return;
+    }
+
     const quint32 foundSource = m_ids.find(acc.source);
     const quint32 foundTarget = m_ids.find(acc.target);
     const auto source = foundSource == KeyTable::npos ? std::nullopt : std::optional<quint32>(foundSource);
@@ -1385,14 +1689,7 @@ void Reader::finishEdge(EdgeAcc &acc, qint64 objectOffset)
     }
     if (*source == *target)
         warning(objectOffset, Tr::tr("self-loop on node %1").arg(quoted(acc.source)));
-    if (acc.label.rank > 0)
-        acc.data.label = std::move(acc.label.value);
-    const GraphBuilder::EdgeValueIds ids{
-        acc.relation.rank > 0 ? columnValue(EdgeColumn::Relation, acc.relation.cached) : 0,
-        columnValue(EdgeColumn::Date, acc.date), columnValue(EdgeColumn::EndDate, acc.endDate)};
-    // Offsets fit 32 bits: LoadLimits keeps files far below 4 GiB.
-    m_edgeOffsets.push_back(quint32(objectOffset));
-    m_builder.addEdge(*source, *target, std::move(acc.data), ids);
+    m_edgeSink.add(*source, *target, edge, extra);
 }
 
 // --- the whole -----------------------------------------------------------------
@@ -1575,6 +1872,9 @@ LoadResult Reader::run()
                 doc.rewind();
                 topLevel(take(doc.get_object()));
             }
+            syncEdges();
+        } catch (const RestartSequential &) {
+            m_restart = true;
         } catch (const QString &message) {
             // Not a graph, unless a syntax error further on hid the nodes.
             ok = false;
@@ -1600,13 +1900,44 @@ LoadResult Reader::run()
         } catch (const TooManyErrors &) {
             ok = false;
         }
+        // The worker holds views into the parser's string buffer: it stops
+        // here, before the parser goes.
+        if (!syncEdgesAtEnd())
+            return {};
     }
     return finish(ok);
 }
 
 } // namespace
 
+namespace {
+
+LoadResult readJsonBuffer(const char *data, qsizetype size, qsizetype capacity,
+                          const QString &fileName, const LoadLimits &limits, JsonEdgeWorker worker)
+{
+    // A second thread pays from about a megabyte on; below, it would cost
+    // more to start than it saves.
+    const bool useWorker = worker == JsonEdgeWorker::Always
+                           || (worker == JsonEdgeWorker::Auto && size >= (qsizetype(1) << 20));
+    if (useWorker) {
+        Reader reader(data, size, capacity, fileName, limits, true);
+        LoadResult result = reader.run();
+        if (!reader.needsRestart())
+            return result;
+    }
+    Reader reader(data, size, capacity, fileName, limits, false);
+    return reader.run();
+}
+
+} // namespace
+
 LoadResult readGraphJson(const QByteArray &data, const QString &fileName, const LoadLimits &limits)
+{
+    return readGraphJson(data, fileName, limits, JsonEdgeWorker::Auto);
+}
+
+LoadResult readGraphJson(const QByteArray &data, const QString &fileName, const LoadLimits &limits,
+                         JsonEdgeWorker worker)
 {
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: use the
     // buffer's spare capacity when there is enough (loadGraphFile reserves
@@ -1618,16 +1949,23 @@ LoadResult readGraphJson(const QByteArray &data, const QString &fileName, const 
     // data_ptr() does not detach; Qt 6.4 has no const overload.
     const qsizetype spare = const_cast<QByteArray &>(data).data_ptr().freeSpaceAtEnd();
     if (spare >= qsizetype(simdjson::SIMDJSON_PADDING)) {
-        Reader reader(data.constData() + skip, data.size() - skip,
-                      data.size() + spare - skip, fileName, limits);
-        return reader.run();
+        return readJsonBuffer(data.constData() + skip, data.size() - skip,
+                              data.size() + spare - skip, fileName, limits, worker);
     }
     QByteArray padded;
     padded.reserve(data.size() + jsonReadPadding);
     padded.append(data);
-    Reader reader(padded.constData() + skip, padded.size() - skip, padded.capacity() - skip,
-                  fileName, limits);
-    return reader.run();
+    return readJsonBuffer(padded.constData() + skip, padded.size() - skip,
+                          padded.capacity() - skip, fileName, limits, worker);
+}
+
+LoadResult readGraphJsonBuffer(const char *data, qsizetype size, qsizetype capacity,
+                               const QString &fileName, const LoadLimits &limits)
+{
+    Q_ASSERT(capacity - size >= qsizetype(simdjson::SIMDJSON_PADDING));
+    const qsizetype skip = size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    return readJsonBuffer(data + skip, size - skip, capacity - skip, fileName, limits,
+                          JsonEdgeWorker::Auto);
 }
 
 } // namespace entente

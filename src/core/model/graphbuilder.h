@@ -78,6 +78,8 @@ public:
     };
     quint32 internEdgeValue(EdgeColumn column, const QString &value);
     EdgeIndex addEdge(NodeIndex source, NodeIndex target, EdgeData &&edge, const EdgeValueIds &ids);
+    // The same for an edge with no id, label, sources or attributes.
+    EdgeIndex addEdge(NodeIndex source, NodeIndex target, double volume, const EdgeValueIds &ids);
     qsizetype edgeCount() const;
 
     // Builds the graph; the builder is empty afterwards.

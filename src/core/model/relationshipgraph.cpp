@@ -280,6 +280,21 @@ EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, EdgeData &&e
     return index;
 }
 
+EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, double volume,
+                                const EdgeValueIds &ids)
+{
+    auto &d = *m_data->impl;
+    const auto index = EdgeIndex(d.edgeSources.size());
+    d.edgeSources.push_back(source);
+    d.edgeTargets.push_back(target);
+    d.edgeColumns[int(EdgeColumn::Relation)].appendRowIndex(ids.relation);
+    d.edgeColumns[int(EdgeColumn::Date)].appendRowIndex(ids.date);
+    d.edgeColumns[int(EdgeColumn::EndDate)].appendRowIndex(ids.endDate);
+    d.edgeVolumes.push_back(volume);
+    d.edgeExtraIndex.push_back(0);
+    return index;
+}
+
 RelationshipGraph GraphBuilder::build()
 {
     auto impl = std::exchange(m_data->impl, std::make_shared<RelationshipGraph::Impl>());
