@@ -9,6 +9,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,14 @@ constexpr double kDragStep = 0.1;      // live step after a drag, in units of K
 constexpr double kFilterStep = 0.3;    // live step after the active set changed
 
 enum class Phase { Idle, Initial, Animating, Live };
+
+// The newest layout snapshot not yet taken by the GUI thread.
+struct SnapshotSlot
+{
+    std::mutex mutex;
+    std::optional<NodePositions> latest;
+    bool posted = false;   // an event to take it is on its way
+};
 
 struct SliceResult
 {
@@ -130,11 +140,31 @@ struct LayoutRunner::Impl
         updateRunning();
         const quint64 gen = generation;
         progress = std::make_shared<LayoutProgress>();
+        // Snapshots meet in one slot: a newer one replaces one the GUI thread
+        // has not taken yet, and only an empty slot posts an event. Posting
+        // every snapshot queued a full copy of the positions each time the
+        // window painted slower than the layout produced them (g1m on a
+        // loaded machine: about 10 MB more resident while the layout ran),
+        // and the window then showed stale ones; now at most one waits.
+        auto slot = std::make_shared<SnapshotSlot>();
         progress->setSnapshotCallback(
-            [this, gen](const NodePositions &snapshot) {
-                QMetaObject::invokeMethod(q, [this, gen, snapshot] {
-                    if (gen == generation && phase == Phase::Initial)
-                        apply(snapshot);
+            [this, gen, slot](const NodePositions &snapshot) {
+                {
+                    std::lock_guard lock(slot->mutex);
+                    slot->latest = snapshot;
+                    if (slot->posted)
+                        return;
+                    slot->posted = true;
+                }
+                QMetaObject::invokeMethod(q, [this, gen, slot] {
+                    std::optional<NodePositions> latest;
+                    {
+                        std::lock_guard lock(slot->mutex);
+                        latest.swap(slot->latest);
+                        slot->posted = false;
+                    }
+                    if (latest && gen == generation && phase == Phase::Initial)
+                        apply(std::move(*latest));
                 }, Qt::QueuedConnection);
             },
             kFrameMs);
