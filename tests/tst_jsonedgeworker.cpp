@@ -12,6 +12,7 @@
 #include "io/graphio_p.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace entente;
@@ -291,6 +292,41 @@ private slots:
             QCOMPARE(late.document->graph.nodeId(late.document->graph.edgeSource(41)),
                      QStringLiteral("a-rather-long-node-id-A1"));
         }
+    }
+
+    void mappedFileSameAsBuffer_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        // Over 12 MB of edges, so that pages of the mapping are dropped
+        // behind the parser (and read back where needed).
+        QTest::addRow("large") << graph(997, 250000, [](int i) {
+            return i % 40000 == 9 ? QByteArray("\"source\": \"n3\", \"target\": \"n3\"") : richEdge(i);
+        });
+        QTest::addRow("large, unknown endpoint at the end") << graph(997, 250000, [](int i) {
+            return i == 249990 ? QByteArray("\"source\": \"n3\", \"target\": \"nowhere\"") : richEdge(i);
+        });
+        QTest::addRow("large, with a byte order mark") << QByteArray("\xEF\xBB\xBF") + graph(997, 250000, richEdge);
+    }
+
+    void mappedFileSameAsBuffer()
+    {
+        // loadGraphFile maps the file and lets its pages go while it reads;
+        // readGraphJson parses a buffer in memory. Same result.
+        QFETCH(QByteArray, text);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("large.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(text), text.size());
+        file.close();
+        QVERIFY(text.size() > (16 << 20));
+        const QStringList mapped = describe(loadGraphFile(path));
+        const QStringList buffer = describe(readGraphJson(text, path, LoadLimits{}, JsonEdgeWorker::Never));
+        QVERIFY(buffer.size() > 1);
+        QCOMPARE(mapped.size(), buffer.size());
+        for (qsizetype i = 0; i < buffer.size(); ++i)
+            QCOMPARE(mapped[i], buffer[i]);
     }
 };
 

@@ -222,7 +222,7 @@ LoadResult loadGraphFile(const QString &path, const LoadLimits &limits)
                 if (!format && looksLikeJson(QByteArrayView(mapped.data(), std::min<qint64>(size, 4096))))
                     format = &graphFormats().front();   // JSON
                 if (isJson(format))
-                    return readGraphJsonBuffer(mapped.data(), size, mapped.capacity(), path, limits);
+                    return readGraphJsonBuffer(mapped.data(), size, mapped.capacity(), path, limits, true);
             }
         }
         // Spare capacity after the contents lets the JSON reader parse in place.

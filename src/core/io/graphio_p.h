@@ -18,10 +18,11 @@ enum class JsonEdgeWorker { Auto, Never, Always };
 LoadResult readGraphJson(const QByteArray &data, const QString &fileName, const LoadLimits &limits,
                          JsonEdgeWorker worker);
 
-// readGraphJson over a buffer that the caller keeps alive (a mapped file):
-// `capacity` bytes from `data` are readable, at least jsonReadPadding more
-// than `size`.
+// readGraphJson over a buffer that the caller keeps alive: `capacity` bytes
+// from `data` are readable, at least jsonReadPadding more than `size`.
+// `mapping`: the buffer is a private read-only mapping of an unchanging file,
+// whose pages the reader may drop once read (they read back from the file).
 LoadResult readGraphJsonBuffer(const char *data, qsizetype size, qsizetype capacity,
-                               const QString &fileName, const LoadLimits &limits);
+                               const QString &fileName, const LoadLimits &limits, bool mapping);
 
 } // namespace entente

@@ -28,6 +28,12 @@
 
 #include <simdjson.h>
 
+#if __has_include(<sys/mman.h>) && __has_include(<unistd.h>)
+#include <sys/mman.h>
+#include <unistd.h>
+#define ENTENTE_HAVE_MADVISE 1
+#endif
+
 #include <algorithm>
 #include <condition_variable>
 #include <cstdint>
@@ -623,6 +629,9 @@ public:
     // After run(): the edge worker met an unknown endpoint; read the file
     // again without it for the exact diagnostics.
     bool needsRestart() const { return m_restart; }
+    // The input is a private read-only mapping of a file: pages of it may be
+    // dropped and are read again from the file when touched.
+    void setInputIsMapping(bool mapping) { m_inputIsMapping = mapping; }
 
 private:
     // --- problems
@@ -665,6 +674,44 @@ private:
     // reports the self-loops it found, in file order, so that diagnostics come
     // in the same order as on one thread. Throws RestartSequential when the
     // worker met an unknown endpoint.
+    // A mapped file's pages behind the parser (less a margin for the edges
+    // still queued) go back to the page cache while the edges are read, so
+    // that the file is not resident whole beside the model. Only edges'
+    // bytes are released: node ids stay where the id table points. Nothing
+    // is lost: a page read again is mapped again from the file.
+    void releaseInputBefore(qint64 offset)
+    {
+#ifdef ENTENTE_HAVE_MADVISE
+        constexpr qint64 step = qint64(4) << 20;
+        constexpr qint64 margin = qint64(8) << 20;
+        if (!m_inputIsMapping)
+            return;
+        if (m_releasedUpTo < 0)
+            m_releasedUpTo = offset;   // the first edge of this array
+        if (offset - margin - m_releasedUpTo < step)
+            return;
+        releaseInput(m_releasedUpTo, offset - margin);
+        m_releasedUpTo = offset - margin;
+#else
+        Q_UNUSED(offset);
+#endif
+    }
+    // The whole pages of the input between the two offsets.
+    void releaseInput(qint64 begin, qint64 end)
+    {
+#ifdef ENTENTE_HAVE_MADVISE
+        if (!m_inputIsMapping)
+            return;
+        const auto page = std::uintptr_t(sysconf(_SC_PAGESIZE));
+        const auto from = (reinterpret_cast<std::uintptr_t>(m_data + begin) + page - 1) / page * page;
+        const auto to = reinterpret_cast<std::uintptr_t>(m_data + end) / page * page;
+        if (to > from)
+            madvise(reinterpret_cast<void *>(from), to - from, MADV_DONTNEED);
+#else
+        Q_UNUSED(begin);
+        Q_UNUSED(end);
+#endif
+    }
     // An id with escapes lives in simdjson's string buffer, which a second
     // pass (edges before nodes) overwrites: the id table keeps a copy.
     std::string_view stableView(std::string_view s)
@@ -771,6 +818,8 @@ private:
     bool m_edgeWorker = false;   // allowed to start one
     bool m_restart = false;
     qsizetype m_queuedEdges = 0;
+    bool m_inputIsMapping = false;   // see releaseInputBefore
+    qint64 m_releasedUpTo = -1;
 
     QString m_title;
     bool m_hasTitle = false;
@@ -1291,6 +1340,7 @@ void Reader::edgesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
                   Tr::tr("an array"), type);
         return;
     }
+    m_releasedUpTo = -1;
     for (auto result : take(v.get_array())) {
         od::value edge = take(std::move(result));
         const od::json_type edgeType = take(edge.type());
@@ -1300,6 +1350,7 @@ void Reader::edgesValue(od::value v, int depth, Dialect style, qint64 keyOffset)
         }
         const qint64 offset = offsetOf(edge);
         readEdge(take(edge.get_object()), offset, depth + 1, style);
+        releaseInputBefore(offset);
     }
 }
 
@@ -1333,6 +1384,7 @@ void Reader::cytoscapeElements(od::value v, int depth, qint64 keyOffset)
     // its "group" or, without one, by a "source" in its data.
     if (m_pass == 1)
         m_deferredEdgeArrays.push_back(keyOffset);
+    m_releasedUpTo = -1;
     for (auto result : take(v.get_array())) {
         od::value element = take(std::move(result));
         const od::json_type elementType = take(element.type());
@@ -1364,8 +1416,10 @@ void Reader::cytoscapeElements(od::value v, int depth, qint64 keyOffset)
         }
         take(object.reset());
         const bool edge = isEdge.value_or(hasSource);
-        if (edge && m_pass == 2)
+        if (edge && m_pass == 2) {
             readEdge(object, offset, depth + 1, Dialect::Cytoscape);
+            releaseInputBefore(offset);
+        }
         else if (!edge && m_pass == 1)
             readNode(object, offset, depth + 1, Dialect::Cytoscape);
     }
@@ -1431,6 +1485,10 @@ void Reader::nodeField(NodeAcc &acc, std::string_view key, od::value v, int dept
         const int errors = m_errorCount;
         acc.hasId = readId(v, key, acc.id, acc.idOffset, QStringLiteral("node"));
         acc.badId |= m_errorCount != errors;
+        // The id table is large and hit at random: ask for the line now, the
+        // node's other fields are read before finishNode looks there.
+        if (acc.hasId)
+            m_ids.prefetch(acc.id);
     } else if (key == "label" || key == "name") {
         const od::json_type type = take(v.type());
         if (type == od::json_type::string)
@@ -1708,7 +1766,19 @@ void Reader::warnDuplicateEdges(const RelationshipGraph &graph)
     std::vector<EdgeIndex> firstEdge(n, 0);
     const CategoryColumn &relations = graph.edgeColumn(EdgeColumn::Relation);
     std::vector<EdgeIndex> others;   // same source and target, another relation
+    // A duplicate needs its target twice in the source's row. Most rows have
+    // no neighbour twice, and telling so reads only the row itself, while the
+    // exact check below looks up every edge's ends all over memory.
+    const std::span<const NodeIndex> neighbours = graph.adjacencyTargets();
+    std::vector<quint32> met(n, ~quint32(0));   // met[t] == s: t is in row s
     for (NodeIndex s = 0; s < n; ++s) {
+        bool repeated = false;
+        for (quint32 i = offsets[s]; i < offsets[s + 1] && !repeated; ++i) {
+            repeated = met[neighbours[i]] == s;
+            met[neighbours[i]] = s;
+        }
+        if (!repeated)
+            continue;
         others.clear();
         EdgeIndex previous = ~EdgeIndex(0);
         for (quint32 i = offsets[s]; i < offsets[s + 1]; ++i) {
@@ -1847,6 +1917,11 @@ LoadResult Reader::run()
                 throw ParseFailure{e};
             }
             od::document doc = take(parser.iterate(m_data, std::size_t(m_size), std::size_t(m_capacity)));
+            // simdjson's structural index of the whole file now sits beside
+            // the whole file: let the walk below map the file back as it goes
+            // (and drop the edges behind it), so that both are resident at
+            // once only here.
+            releaseInput(0, m_size);
             m_dialect = detect(doc);
             doc.rewind();
             if (m_dialect != Dialect::Cytoscape && m_dialect != Dialect::Jgf) {
@@ -1913,7 +1988,8 @@ LoadResult Reader::run()
 namespace {
 
 LoadResult readJsonBuffer(const char *data, qsizetype size, qsizetype capacity,
-                          const QString &fileName, const LoadLimits &limits, JsonEdgeWorker worker)
+                          const QString &fileName, const LoadLimits &limits, JsonEdgeWorker worker,
+                          bool mapping = false)
 {
     // A second thread pays from about a megabyte on; below, it would cost
     // more to start than it saves.
@@ -1921,11 +1997,13 @@ LoadResult readJsonBuffer(const char *data, qsizetype size, qsizetype capacity,
                            || (worker == JsonEdgeWorker::Auto && size >= (qsizetype(1) << 20));
     if (useWorker) {
         Reader reader(data, size, capacity, fileName, limits, true);
+        reader.setInputIsMapping(mapping);
         LoadResult result = reader.run();
         if (!reader.needsRestart())
             return result;
     }
     Reader reader(data, size, capacity, fileName, limits, false);
+    reader.setInputIsMapping(mapping);
     return reader.run();
 }
 
@@ -1960,12 +2038,12 @@ LoadResult readGraphJson(const QByteArray &data, const QString &fileName, const 
 }
 
 LoadResult readGraphJsonBuffer(const char *data, qsizetype size, qsizetype capacity,
-                               const QString &fileName, const LoadLimits &limits)
+                               const QString &fileName, const LoadLimits &limits, bool mapping)
 {
     Q_ASSERT(capacity - size >= qsizetype(simdjson::SIMDJSON_PADDING));
     const qsizetype skip = size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     return readJsonBuffer(data + skip, size - skip, capacity - skip, fileName, limits,
-                          JsonEdgeWorker::Auto);
+                          JsonEdgeWorker::Auto, mapping);
 }
 
 } // namespace entente

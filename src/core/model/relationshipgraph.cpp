@@ -210,9 +210,12 @@ std::optional<NodeIndex> GraphBuilder::addNode(NodeData &&node)
 {
     auto &d = *m_data->impl;
     const auto index = NodeIndex(d.nodeIds.size());
-    if (d.nodeIndex.contains(node.id))
+    // One lookup: operator[] adds the id when it is new.
+    const qsizetype before = d.nodeIndex.size();
+    NodeIndex &slot = d.nodeIndex[node.id];
+    if (d.nodeIndex.size() == before)
         return std::nullopt;
-    d.nodeIndex.insert(node.id, index);
+    slot = index;
     d.nodeIds.push_back(std::move(node.id));
     d.nodeLabels.push_back(std::move(node.label));
     d.nodeColumns[int(NodeColumn::Kind)].appendRow(node.kind);
