@@ -47,6 +47,21 @@ private slots:
         QCOMPARE(moved.edgeCount(), 1);
     }
 
+    void componentsAcrossEmptyRows()
+    {
+        // Boost's copy of the rows is made from them one pair at a time,
+        // stepping over rows without entries (first, inner and last).
+        GraphBuilder builder;
+        for (const char *id : {"a", "b", "c", "d", "e", "f", "g"})
+            QVERIFY(builder.addNode({.id = QString::fromLatin1(id)}));
+        builder.addEdge(1, 2, {});
+        builder.addEdge(5, 4, {});
+        builder.addEdge(2, 1, {});
+        const RelationshipGraph graph = builder.build();
+        QCOMPARE(graph.components(), std::vector<quint32>({0, 1, 1, 2, 3, 3, 4}));
+        QCOMPARE(graph.componentCount(), 5);
+    }
+
     void selfLoopAppearsTwiceInItsRow()
     {
         GraphBuilder builder;

@@ -416,15 +416,18 @@ private:
     std::vector<quint32> m_columnIds[3];  // k -> the column's own number
 };
 
-// Adds the edges of a large file on a second thread. The parser walks the
-// JSON and queues each edge as bytes in batches; the worker looks up both
-// endpoints in the id table (on a large graph a cache miss each, so it
-// prefetches a few edges ahead), interns the categorical values and fills the
-// builder's columns. Both cores then share what one did before.
+// Builds the model of a large file on a second thread. The parser walks the
+// JSON; it queues each node's data, and each edge as bytes, in batches. The
+// worker adds the nodes to the builder (its id hash and categorical columns),
+// looks up both endpoints of each edge in the id table (on a large graph a
+// cache miss each, so it prefetches a few edges ahead), interns the edges'
+// categorical values and fills their columns. Both cores then share what one
+// did before. Nodes and edges each keep their order; the builder needs no
+// order between the two.
 //
-// Preconditions while edges are queued (Reader::syncEdges drains the queue
-// before the reader touches any of these): nobody changes the id table, and
-// only the worker touches the builder, the edge offsets and the sink.
+// Preconditions while the worker runs: only it touches the builder, the edge
+// offsets and the sink; while edges are queued, nobody changes the id table
+// (Reader::syncEdges drains the queue before the parser adds a node id).
 // The result is that of the one-thread path: self-loops go back to the parser,
 // which reports them at the next drain, in order; an unknown endpoint (an
 // error whose place among other errors matters) stops the worker, and the
@@ -433,6 +436,7 @@ class EdgePipeline
 {
 public:
     static constexpr std::size_t batchSize = 4096;
+    static constexpr std::size_t nodeBatchSize = 1024;
     static constexpr int batchCount = 4;
     struct SelfLoop
     {
@@ -440,7 +444,8 @@ public:
         std::string_view node;
     };
 
-    EdgePipeline(const KeyTable &ids, EdgeSink &sink) : m_ids(ids), m_sink(sink)
+    EdgePipeline(GraphBuilder &builder, const KeyTable &ids, EdgeSink &sink)
+        : m_builder(builder), m_ids(ids), m_sink(sink)
     {
         for (int i = 0; i < batchCount; ++i)
             m_free.push_back(std::make_unique<Batch>());
@@ -467,28 +472,36 @@ public:
             m_current->extras.push_back(std::move(*extra));
             queued.extra = quint32(m_current->extras.size());
         }
-        m_pending = true;
+        m_edgesPending = true;
         if (m_current->edges.size() == batchSize)
             submit();
     }
+    // Precondition: the node's id is new (the parser checked it).
+    void push(NodeData &&node)
+    {
+        m_current->nodes.push_back(std::move(node));
+        if (m_current->nodes.size() == nodeBatchSize)
+            submit();
+    }
     // Whether edges were queued since the last drain.
-    bool pending() const { return m_pending; }
-    // Waits until the worker has handled every queued edge; hands over the
+    bool edgesPending() const { return m_edgesPending; }
+    // Waits until the worker has handled everything queued; hands over the
     // self-loops found since the last drain. False when an endpoint was unknown.
     bool drain(std::vector<SelfLoop> &selfLoops)
     {
-        if (!m_current->edges.empty())
+        if (!m_current->edges.empty() || !m_current->nodes.empty())
             submit();
         std::unique_lock lock(m_mutex);
         m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
         selfLoops = std::exchange(m_selfLoops, {});
-        m_pending = false;
+        m_edgesPending = false;
         return !m_failed;
     }
 
 private:
     struct Batch
     {
+        std::vector<NodeData> nodes;
         std::vector<PendingEdge> edges;
         std::vector<EdgeData> extras;
     };
@@ -519,8 +532,12 @@ private:
             m_queue.erase(m_queue.begin());
             m_busy = true;
             lock.unlock();
-            if (!m_failed)
+            if (!m_failed) {
+                for (NodeData &node : batch->nodes)
+                    m_builder.addNode(std::move(node));
                 add(*batch);
+            }
+            batch->nodes.clear();
             batch->edges.clear();
             batch->extras.clear();
             lock.lock();
@@ -555,11 +572,12 @@ private:
         }
     }
 
+    GraphBuilder &m_builder;
     const KeyTable &m_ids;
     EdgeSink &m_sink;
     // The parser's side.
     std::unique_ptr<Batch> m_current;
-    bool m_pending = false;
+    bool m_edgesPending = false;
     // Shared, under m_mutex; m_selfLoops and m_failed are written by the
     // worker while busy and read by the parser once it is idle.
     std::mutex m_mutex;
@@ -727,8 +745,12 @@ private:
     }
     void syncEdges()
     {
-        if (!m_pipeline || !m_pipeline->pending())
+        if (!m_pipeline || !m_pipeline->edgesPending())
             return;
+        drainPipeline();
+    }
+    void drainPipeline()
+    {
         std::vector<EdgePipeline::SelfLoop> selfLoops;
         const bool ok = m_pipeline->drain(selfLoops);
         if (!ok)
@@ -740,7 +762,8 @@ private:
     bool syncEdgesAtEnd()
     {
         try {
-            syncEdges();
+            if (m_pipeline)
+                drainPipeline();
         } catch (const RestartSequential &) {
             m_restart = true;
         }
@@ -1563,7 +1586,12 @@ void Reader::finishNode(NodeAcc &acc, qint64 objectOffset)
     if (acc.label.rank > 0)
         acc.data.label = std::move(acc.label.value);
     m_nodeOffsets.push_back(acc.idOffset);
-    m_builder.addNode(std::move(acc.data));
+    if (!m_pipeline && m_edgeWorker)
+        m_pipeline = std::make_unique<EdgePipeline>(m_builder, m_ids, m_edgeSink);
+    if (m_pipeline)
+        m_pipeline->push(std::move(acc.data));
+    else
+        m_builder.addNode(std::move(acc.data));
     const bool known = acc.hasX && acc.hasY;
     m_positions.x.push_back(known ? acc.x : 0.0);
     m_positions.y.push_back(known ? acc.y : 0.0);
@@ -1717,7 +1745,7 @@ void Reader::finishEdge(EdgeAcc &acc, qint64 objectOffset)
     EdgeData *extra = hasExtras(acc.data) ? &acc.data : nullptr;
 
     if (!m_pipeline && m_edgeWorker)
-        m_pipeline = std::make_unique<EdgePipeline>(m_ids, m_edgeSink);
+        m_pipeline = std::make_unique<EdgePipeline>(m_builder, m_ids, m_edgeSink);
     if (m_pipeline) {
         // Endpoints are resolved by the worker; when one is unknown, the
         // file is read again on one thread, so this count equals the

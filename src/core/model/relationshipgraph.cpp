@@ -4,6 +4,8 @@
 
 #include <boost/graph/connected_components.hpp>
 
+#include <iterator>
+
 namespace entente {
 
 namespace {
@@ -174,6 +176,51 @@ qsizetype RelationshipGraph::componentCount() const
 
 // --- GraphBuilder -------------------------------------------------------------
 
+namespace {
+
+// The adjacency rows as (row, target) pairs, in order: what Boost's
+// sorted-edges constructor reads, one at a time.
+class RowPairIterator
+{
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = std::pair<quint32, quint32>;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const value_type *;
+    using reference = const value_type &;
+
+    RowPairIterator(const quint32 *offsets, const NodeIndex *targets, quint32 position)
+        : m_offsets(offsets), m_targets(targets), m_position(position)
+    {
+    }
+    reference operator*() const
+    {
+        // Rows without entries are stepped over; offsets[row + 1] > position
+        // holds for the row of every valid position.
+        while (m_offsets[m_row + 1] <= m_position)
+            ++m_row;
+        m_pair = {m_row, m_targets[m_position]};
+        return m_pair;
+    }
+    pointer operator->() const { return &**this; }
+    RowPairIterator &operator++()
+    {
+        ++m_position;
+        return *this;
+    }
+    bool operator==(const RowPairIterator &other) const { return m_position == other.m_position; }
+    bool operator!=(const RowPairIterator &other) const { return m_position != other.m_position; }
+
+private:
+    const quint32 *m_offsets;
+    const NodeIndex *m_targets;
+    quint32 m_position;
+    mutable quint32 m_row = 0;
+    mutable value_type m_pair;
+};
+
+} // namespace
+
 struct GraphBuilder::Data
 {
     std::shared_ptr<RelationshipGraph::Impl> impl = std::make_shared<RelationshipGraph::Impl>();
@@ -327,14 +374,11 @@ RelationshipGraph GraphBuilder::build()
     }
 
     // The rows are sorted by source already, so Boost keeps their order and its
-    // edge index equals our adjacency position.
-    std::vector<std::pair<quint32, quint32>> pairs;
-    pairs.reserve(2 * m);
-    for (std::size_t v = 0; v < n; ++v) {
-        for (quint32 i = d.adjacencyOffsets[v]; i < d.adjacencyOffsets[v + 1]; ++i)
-            pairs.emplace_back(quint32(v), d.adjacencyTargets[i]);
-    }
-    d.boost = BoostGraph(boost::edges_are_sorted, pairs.begin(), pairs.end(), n);
+    // edge index equals our adjacency position. It reads them as pairs made
+    // on the fly (no list of 2m pairs), and reserves its columns once.
+    const RowPairIterator first(d.adjacencyOffsets.data(), d.adjacencyTargets.data(), 0);
+    const RowPairIterator last(d.adjacencyOffsets.data(), d.adjacencyTargets.data(), quint32(2 * m));
+    d.boost = BoostGraph(boost::edges_are_sorted, first, last, quint32(n), quint32(2 * m));
     return RelationshipGraph(std::move(impl));
 }
 
