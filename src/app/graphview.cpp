@@ -70,6 +70,7 @@ void GraphView::setGraph(const RelationshipGraph &graph, const NodePositions &po
     updateUnit(true);
     m_indexDirty = true;
     m_edgeIndexDirty = true;
+    m_frameSampled = 1.0;
     // Fit now, and again when the widget gets its real size on being shown.
     m_fitPending = !isVisible();
     fitScene(false);
@@ -649,7 +650,7 @@ std::optional<EdgeIndex> GraphView::edgeAt(QPointF widgetPoint) const
     if (m_graph.isEmpty() || m_graph.edgeCount() == 0)
         return std::nullopt;
     if (m_edgeIndexDirty) {
-        m_edgeIndex.build(m_graph, m_positions);
+        m_edgePicker.invalidate();
         m_edgeIndexDirty = false;
     }
     const qsizetype n = m_graph.nodeCount();
@@ -659,7 +660,18 @@ std::optional<EdgeIndex> GraphView::edgeAt(QPointF widgetPoint) const
         return v >= n || (v < m_hidden.size() && m_hidden[v])
                || (v < m_filterStates.size() && m_filterStates[v] == NodeState::Hidden);
     };
-    return m_edgeIndex.nearest(mapToScene(widgetPoint), edgeTolerance / m_zoom, [&](EdgeIndex e) {
+    // The nearest shown (or dimmed) edge within the tolerance among those the
+    // last frame drew (see EdgePicker): its sample, plus the highlighted edges.
+    std::vector<EdgeIndex> highlighted;
+    if (m_selectedEdge)
+        highlighted.push_back(*m_selectedEdge);
+    if (m_hovered && *m_hovered < n) {
+        const auto incident = m_graph.incidentEdges(*m_hovered);
+        highlighted.insert(highlighted.end(), incident.begin(), incident.end());
+    }
+    return m_edgePicker.nearest(m_graph, m_positions, sceneToWidget(), QRectF(0, 0, width(), height()),
+                                mapToScene(widgetPoint), edgeTolerance / m_zoom, m_frameSampled, highlighted,
+                                [&](EdgeIndex e) {
         if (e < m_edgeVisible.size() && !m_edgeVisible[e])
             return false;
         return !hiddenNode(sources[e]) && !hiddenNode(targets[e]);
@@ -697,6 +709,7 @@ QImage GraphView::grabFrame(double devicePixelRatio) const
     // raised opacity looks the same.
     options.edgePixelBudget = 5e6;
     m_renderer.paint(painter, sceneToWidget(), QRectF(0, 0, width(), height()), renderState(states), options);
+    m_frameSampled = m_renderer.lastStats().sampled;
     return image;
 }
 

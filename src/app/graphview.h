@@ -4,6 +4,7 @@
 #include "model/relationshipgraph.h"
 #include "render/graphrenderer.h"
 #include "render/graphstyle.h"
+#include "render/edgepicker.h"
 #include "render/spatialindex.h"
 
 #include <QElapsedTimer>
@@ -155,9 +156,13 @@ private:
     mutable SpatialIndex m_index;
     mutable bool m_indexDirty = true;
     // Edge segments for edgeAt(): built on the first pick after positions
-    // changed (a layout streams ~30 snapshots a second; picks are rarer).
-    mutable EdgeSpatialIndex m_edgeIndex;
+    // changed (a layout streams ~30 snapshots a second; picks are rarer) or,
+    // for big graphs, after the view moved.
+    mutable EdgePicker m_edgePicker;
     mutable bool m_edgeIndexDirty = true;
+    // The edge level of detail of the last frame rendered (RenderStats::sampled):
+    // edgeAt() picks among the edges that frame drew.
+    mutable double m_frameSampled = 1.0;
 
     std::vector<NodeState> m_filterStates;
     std::vector<quint8> m_edgeVisible;

@@ -580,17 +580,11 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
     double keep = 1.0;
     if (samplingPossible && ink > options.edgePixelBudget) {
         keep = options.edgePixelBudget / ink;
-        const quint32 threshold = quint32(keep * 4294967295.0);
+        const quint32 threshold = edgeSampleThreshold(keep);
         for (std::size_t key = 0; key < batches.size(); ++key) {
             if (key % EmphasisCount == Highlighted)
                 continue;
-            std::erase_if(batches[key], [threshold](EdgeIndex e) {
-                quint32 h = e * 2654435761u;
-                h ^= h >> 15;
-                h *= 2246822519u;
-                h ^= h >> 13;
-                return h > threshold;
-            });
+            std::erase_if(batches[key], [threshold](EdgeIndex e) { return !edgeInSample(e, threshold); });
         }
     }
 

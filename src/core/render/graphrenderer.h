@@ -62,6 +62,23 @@ struct RenderOptions
     bool drawNodes = true;
 };
 
+// The edge level of detail: with `sampled` < 1 (RenderStats::sampled) a
+// raster paint draws only the edges this says yes to (a fixed hash of the
+// edge number, so the same edges in every frame), plus the highlighted ones.
+// Edge picking asks the same question, so that what is picked was drawn.
+inline quint32 edgeSampleThreshold(double sampled)
+{
+    return sampled >= 1.0 ? 0xffffffffu : sampled > 0 ? quint32(sampled * 4294967295.0) : 0u;
+}
+inline bool edgeInSample(EdgeIndex e, quint32 threshold)
+{
+    quint32 h = e * 2654435761u;
+    h ^= h >> 15;
+    h *= 2246822519u;
+    h ^= h >> 13;
+    return h <= threshold;
+}
+
 // What the last paint() did, for benchmarks and the status bar.
 struct RenderStats
 {

@@ -11,6 +11,19 @@
 
 namespace entente {
 
+// Squared distance from (px, py) to the segment (ax, ay)-(bx, by). Every edge
+// pick measures with this one function, so that EdgeSpatialIndex and
+// EdgeScreenGrid give the same answer to the last bit.
+inline double segmentDistance2(double px, double py, double ax, double ay, double bx, double by)
+{
+    const double dx = bx - ax, dy = by - ay;
+    const double len2 = dx * dx + dy * dy;
+    double u = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0.0;
+    u = u < 0 ? 0 : (u > 1 ? 1 : u);
+    const double qx = ax + u * dx - px, qy = ay + u * dy - py;
+    return qx * qx + qy * qy;
+}
+
 // A uniform grid over node positions, for picking and culling. Built in O(n)
 // by a counting sort of the nodes into cells (about one node per cell), so it
 // can be rebuilt on every layout snapshot. Nodes with non-finite coordinates
@@ -129,13 +142,7 @@ public:
                     for (quint32 i = m_cellStart[cell]; i < m_cellStart[cell + 1]; ++i) {
                         const EdgeIndex e = m_entries[i];
                         const NodeIndex s = m_sources[e], t = m_targets[e];
-                        const double ax = m_px[s], ay = m_py[s];
-                        const double dx = m_px[t] - ax, dy = m_py[t] - ay;
-                        const double len2 = dx * dx + dy * dy;
-                        double u = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0.0;
-                        u = u < 0 ? 0 : (u > 1 ? 1 : u);
-                        const double qx = ax + u * dx - px, qy = ay + u * dy - py;
-                        const double d2 = qx * qx + qy * qy;
+                        const double d2 = segmentDistance2(px, py, m_px[s], m_py[s], m_px[t], m_py[t]);
                         if (d2 > bestD2 || (d2 == bestD2 && best && e < *best))
                             continue;
                         if (!accept(e))
