@@ -102,6 +102,8 @@ struct LayoutRunner::Impl
         sliceInFlight = false;
         frameTimer.stop();
         animationTimer.stop();
+        animationFrom = NodePositions();
+        animationTo = NodePositions();
         movedDuringJob.clear();
         phase = Phase::Idle;
     }
@@ -210,7 +212,9 @@ struct LayoutRunner::Impl
         live = {};
         if (cancelled) {
             // Paused during the run: show what there is, resume refines it.
-            apply(animationTo);
+            apply(std::move(animationTo));
+            animationTo = NodePositions();
+            animationFrom = NodePositions();
             live.step = 0.5;
             live.converged = false;
             phase = Phase::Live;
@@ -239,6 +243,9 @@ struct LayoutRunner::Impl
         apply(std::move(frame));
         if (t >= 1.0) {
             animationTimer.stop();
+            // Two copies of the positions (4.5 MB at 125k nodes) no longer needed.
+            animationFrom = NodePositions();
+            animationTo = NodePositions();
             finishConverged();
         }
     }
@@ -261,6 +268,8 @@ struct LayoutRunner::Impl
         if (phase == Phase::Animating) {
             animationTimer.stop();
             positions = merged(animationTo);
+            animationFrom = NodePositions();
+            animationTo = NodePositions();
         }
         if (phase != Phase::Live) {
             live.step = step;
