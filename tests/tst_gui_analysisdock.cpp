@@ -7,7 +7,10 @@
 #include "render/graphstyle.h"
 
 #include <QAction>
+#include <QCompleter>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -145,6 +148,49 @@ private slots:
         const GraphRenderer &r = window->graphView()->renderer();
         QVERIFY(r.nodeRadius(top) > r.nodeRadius(low));
         QCOMPARE(r.nodeRadius(top), r.maxNodeRadius());
+    }
+
+    // The path fields complete from the search field's list (one list of
+    // "Label (id)" per node for both), and a completion picked there finds
+    // the path between the nodes it names.
+    void pathFieldsCompleteFromTheWindowsList()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->openFile(MainWindow::bundledDatasetPath()));
+        const RelationshipGraph &graph = window->document().graph;
+        auto *from = window->analysisPanel()->findChild<QLineEdit *>(u"pathFrom"_s);
+        auto *to = window->analysisPanel()->findChild<QLineEdit *>(u"pathTo"_s);
+        auto *search = window->findChild<QLineEdit *>(u"searchField"_s);
+        QVERIFY(from && to && search && from->completer() && search->completer());
+        QAbstractItemModel *model = from->completer()->model();
+        QCOMPARE(model, search->completer()->model());
+        QCOMPARE(to->completer()->model(), model);
+        QCOMPARE(model->rowCount(), int(graph.nodeCount()));
+
+        // Two neighbours, named by their completion texts.
+        NodeIndex a = 0;
+        while (a < NodeIndex(graph.nodeCount()) && graph.neighbours(a).empty())
+            ++a;
+        QVERIFY(a < NodeIndex(graph.nodeCount()));
+        const NodeIndex b = graph.neighbours(a).front();
+        auto completion = [&](NodeIndex n) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString text = model->index(row, 0).data().toString();
+                if (text == graph.nodeId(n) || text.endsWith(u" ("_s + graph.nodeId(n) + u')'))
+                    return text;
+            }
+            return QString();
+        };
+        from->setText(completion(a));
+        to->setText(completion(b));
+        QVERIFY(!from->text().isEmpty() && !to->text().isEmpty());
+        QSignalSpy found(window->analysisPanel(), &AnalysisPanel::pathFound);
+        auto *button = window->analysisPanel()->findChild<QPushButton *>(u"findPath"_s);
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(found.count(), 1);
+        const auto path = found.first().first().value<QList<NodeIndex>>();
+        QCOMPARE(path, (QList<NodeIndex>{a, b}));
     }
 
     void pathSelectsExactlyThePathNodes()

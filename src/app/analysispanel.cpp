@@ -282,7 +282,8 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_pathTo = new QLineEdit;
     m_pathTo->setObjectName(u"pathTo"_s);
     m_pathTo->setPlaceholderText(tr("entity id or name"));
-    auto *completer = new QCompleter(new QStringListModel(this), this);
+    m_ownCompletion = new QStringListModel(this);
+    auto *completer = new QCompleter(m_ownCompletion, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_pathFrom->setCompleter(completer);
@@ -525,14 +526,25 @@ std::optional<NodeIndex> AnalysisPanel::nodeFromText(const QString &typed) const
     return found;
 }
 
+void AnalysisPanel::setCompletionModel(QStringListModel *model)
+{
+    m_sharedCompletion = model != nullptr;
+    m_pathFrom->completer()->setModel(model ? model : m_ownCompletion);
+    if (m_sharedCompletion)
+        m_ownCompletion->setStringList({});
+    else
+        updateCompleter();
+}
+
 void AnalysisPanel::updateCompleter()
 {
+    if (m_sharedCompletion)
+        return;
     QStringList entries;
     entries.reserve(m_graph.nodeCount());
     for (NodeIndex v = 0; v < NodeIndex(m_graph.nodeCount()); ++v)
         entries.append(completionText(m_graph, v));
-    if (auto *model = qobject_cast<QStringListModel *>(m_pathFrom->completer()->model()))
-        model->setStringList(entries);
+    m_ownCompletion->setStringList(entries);
 }
 
 void AnalysisPanel::onFindPathClicked()

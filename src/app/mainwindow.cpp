@@ -100,6 +100,16 @@ QString displayName(const QString &path)
     return QFileInfo(path).fileName();
 }
 
+// Gives heap pages freed by a load or a layout back to the system: glibc keeps
+// the free space between small blocks otherwise, and it counts in the
+// window's resident size.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 } // namespace
 
 QString MainWindow::bundledDatasetPath()
@@ -395,6 +405,7 @@ void MainWindow::connectLayout()
     });
     connect(m_runner, &LayoutRunner::converged, this, [this] {
         m_layoutConverged = true;
+        releaseFreedMemory();   // the layout's levels and snapshots
         if (m_autoFit) {
             ui->graphView->fitAll();
             m_autoFit = false;
@@ -471,6 +482,7 @@ void MainWindow::applyDocument(const QString &path, GraphDocument document)
     ui->detailsPanel->setGraph(graph);
     // The view has just reset its node states; the panel starts unfiltered.
     m_filterPanel->setGraph(graph);
+    m_analysisPanel->setCompletionModel(m_completionModel);   // one list for both
     resetAnalysis();
     ui->legendPanel->setGraph(graph, m_style);
 
@@ -505,6 +517,7 @@ void MainWindow::applyDocument(const QString &path, GraphDocument document)
     updateStatus();
     updateLayoutState();
     onSelectionChanged();
+    releaseFreedMemory();   // the reader's buffers and the previous graph
 }
 
 void MainWindow::showLoadErrors(const QString &path, const Diagnostics &diagnostics)
