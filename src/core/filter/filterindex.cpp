@@ -75,6 +75,11 @@ void buildPostings(FacetRows &rows, qsizetype valueCount)
         for (quint32 i = rows.offsets[item]; i < rows.offsets[item + 1]; ++i)
             rows.postings[fill[rows.values[i]]++] = quint32(item);
     }
+    if (single) {
+        // `single` says the same in one array (8 MB less for 1M edges' relations).
+        std::vector<quint32>().swap(rows.offsets);
+        std::vector<quint32>().swap(rows.values);
+    }
 }
 
 std::vector<qsizetype> totalsOf(const FacetRows &rows, qsizetype valueCount)
@@ -107,6 +112,10 @@ void addColumnFacet(Data &d, const QString &name, Facet::Target target, const Ca
     const qsizetype items = column.rowCount();
     rows.offsets.reserve(std::size_t(items) + 1);
     rows.offsets.push_back(0);
+    std::size_t valueCount = 0;
+    for (qsizetype item = 0; item < items; ++item)
+        valueCount += column.values(item).size();
+    rows.values.reserve(valueCount);
     for (qsizetype item = 0; item < items; ++item) {
         for (quint32 p : column.values(item))
             rows.values.push_back(local[p]);
@@ -369,6 +378,7 @@ std::shared_ptr<const Data> buildData(const RelationshipGraph &graph)
         d->haystack += QChar(0);
         d->textOffsets.push_back(quint32(d->haystack.size()));
     }
+    d->haystack.squeeze();   // the growth's spare capacity (MBs at 100k nodes)
 
     fillPeriods(graph.nodeColumn(NodeColumn::Date), graph.nodeColumn(NodeColumn::EndDate),
                 d->nodeFirstDay, d->nodeLastDay);
@@ -389,6 +399,9 @@ std::shared_ptr<const Data> buildData(const RelationshipGraph &graph)
         d->lastDate = QDate::fromJulianDay(lastDay);
         const int firstYear = d->firstDate.year();
         d->edgesPerYear.assign(std::size_t(d->lastDate.year() - firstYear + 1), 0);
+        d->edgeStartDays.reserve(std::size_t(std::count_if(
+            d->edgeFirstDay.begin(), d->edgeFirstDay.end(),
+            [](qint32 day) { return day != Data::noFirstDay; })));
         for (qsizetype i = 0; i < m; ++i) {
             if (d->edgeFirstDay[i] != Data::noFirstDay) {
                 ++d->edgesPerYear[QDate::fromJulianDay(d->edgeFirstDay[i]).year() - firstYear];

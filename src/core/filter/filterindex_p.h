@@ -14,8 +14,8 @@ namespace entente {
 // rows. Value numbers are indices into Facet::values.
 struct FacetRows
 {
-    std::vector<quint32> offsets;          // items + 1
-    std::vector<quint32> values;
+    std::vector<quint32> offsets;          // items + 1; empty when `single` is used
+    std::vector<quint32> values;           // empty when `single` is used
     std::vector<quint32> postingOffsets;   // values + 1
     std::vector<quint32> postings;         // item numbers, ascending within a value
     // When no item has two values (the common case): value + 1 per item, 0 for
