@@ -178,7 +178,9 @@ void benchEdgePicks(GraphView &view, const RelationshipGraph &graph, const NodeP
         }
     }
     // The frame on screen decides which edges are drawn (the level of detail).
-    view.grabFrame();
+    view.show();
+    QCoreApplication::processEvents();
+    view.repaint();
     const double sampled = view.renderer().lastStats().sampled;
     const quint32 threshold = edgeSampleThreshold(sampled);
     std::printf("edge pick, %s (zoom %.4g; the frame draws %.1f%% of the edges), %d picks per set, "
@@ -287,6 +289,7 @@ void benchEdgePicks(GraphView &view, const RelationshipGraph &graph, const NodeP
     const auto [vm, vx] = medianMax(viewUs);
     std::printf("    GraphView::edgeAt: first call %.1f ms (CPU %.1f, builds), then median %.1f us, max %.1f us "
                 "over %zu picks\n", firstMs, firstCpu, vm, vx, viewUs.size());
+    view.hide();
 }
 
 } // namespace

@@ -3,7 +3,9 @@
 // pixel ratio (not drawn at 1x and stretched, which would blur them).
 #include "graphview.h"
 #include "mainwindow.h"
+#include "model/graphbuilder.h"
 #include "overviewwidget.h"
+#include "render/edgepicker.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -88,6 +90,54 @@ private slots:
         const QPixmap minimap = overview->grab();
         QCOMPARE(minimap.devicePixelRatio(), 2.0);
         QCOMPARE(minimap.size(), overview->size() * 2);
+    }
+
+    // Edge picking works in widget (logical) pixels at any device pixel
+    // ratio: the screen grid of a big graph covers the view in logical
+    // pixels, the 4-pixel tolerance is logical too.
+    void edgePickInLogicalPixels()
+    {
+        GraphBuilder b;
+        for (int i = 0; i < 4; ++i)
+            b.addNode({.id = u"h%1"_s.arg(i)});
+        b.addEdge(0, 1, {});   // along y = 0
+        b.addEdge(2, 3, {});   // along y = 60
+        constexpr int cluster = 1000;   // short edges far away: enough for the screen grid
+        for (int i = 0; i < cluster; ++i)
+            b.addNode({.id = u"c%1"_s.arg(i)});
+        for (int k = 1; k <= 21; ++k)
+            for (int i = 0; i < cluster; ++i)
+                b.addEdge(NodeIndex(4 + i), NodeIndex(4 + (i + k) % cluster), {});
+        const RelationshipGraph graph = b.build();
+        QVERIFY(graph.edgeCount() >= EdgePicker::defaultGridThreshold);
+        NodePositions positions(graph.nodeCount());
+        positions.set(0, {0, 0});
+        positions.set(1, {100, 0});
+        positions.set(2, {0, 60});
+        positions.set(3, {100, 60});
+        for (int i = 0; i < cluster; ++i)
+            positions.set(4 + i, QPointF(3000 + (i % 40) * 10, 3000 + (i / 40) * 10));
+        GraphView view;
+        view.setAnimated(false);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setGraph(graph, positions);
+        view.setZoom(3);
+        view.centerOn({50, 30});
+        view.repaint();
+        QCOMPARE(view.devicePixelRatioF(), 2.0);
+        const QPointF onFirst = view.mapFromScene({30, 0});
+        QCOMPARE(view.edgeAt(onFirst), std::optional<EdgeIndex>(0));
+        QCOMPARE(view.edgeAt(onFirst + QPointF(0, 3)), std::optional<EdgeIndex>(0));
+        QCOMPARE(view.edgeAt(onFirst + QPointF(0, 6)), std::nullopt);
+        QCOMPARE(view.edgeAt(view.mapFromScene({70, 60}) + QPointF(0, -3)), std::optional<EdgeIndex>(1));
+        // Near the far corner of the widget (logical 500x300, not 1000x600).
+        view.centerOn({100 - 240 / 3.0, 60 - 140 / 3.0});
+        view.repaint();
+        const QPointF corner = view.mapFromScene({100, 60});
+        QVERIFY2(corner.x() > 450 && corner.y() > 250, qPrintable(u"%1,%2"_s.arg(corner.x()).arg(corner.y())));
+        QCOMPARE(view.edgeAt(corner + QPointF(-2, 1)), std::optional<EdgeIndex>(1));
     }
 };
 

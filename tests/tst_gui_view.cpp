@@ -3,9 +3,11 @@
 #include "layout/layoutengine.h"
 #include "model/graphbuilder.h"
 #include "overviewwidget.h"
+#include "render/edgepicker.h"
 #include "render/graphrenderer.h"
 
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -59,6 +61,62 @@ void sendMove(QWidget *w, QPointF pos, Qt::MouseButtons buttons, Qt::KeyboardMod
 {
     QMouseEvent ev(QEvent::MouseMove, pos, w->mapToGlobal(pos), Qt::NoButton, buttons, mods);
     QApplication::sendEvent(w, &ev);
+}
+
+// A graph big enough for edgeAt() to go through the screen grid
+// (EdgePicker::defaultGridThreshold edges): three edges drawn by hand near the
+// origin (0: A-B along y = 0, 1: C-D along x = 50 crossing it at (50, 0),
+// 2: E-F along y = 80) and a cluster of short edges far away.
+Fixture makeBigFixture()
+{
+    GraphBuilder b;
+    const QPointF hand[] = {{0, 0}, {100, 0}, {50, -50}, {50, 50}, {0, 80}, {100, 80}};
+    for (int i = 0; i < 6; ++i)
+        b.addNode({.id = u"h%1"_s.arg(i)});
+    b.addEdge(0, 1, {});
+    b.addEdge(2, 3, {});
+    b.addEdge(4, 5, {});
+    constexpr int cluster = 1000;
+    for (int i = 0; i < cluster; ++i)
+        b.addNode({.id = u"c%1"_s.arg(i)});
+    for (int k = 1; k <= 20; ++k)
+        for (int i = 0; i < cluster; ++i)
+            b.addEdge(NodeIndex(6 + i), NodeIndex(6 + (i + k) % cluster), {});
+    Fixture f;
+    f.graph = b.build();
+    f.positions = NodePositions(f.graph.nodeCount());
+    for (int i = 0; i < 6; ++i)
+        f.positions.set(i, hand[i]);
+    for (int i = 0; i < cluster; ++i)
+        f.positions.set(6 + i, QPointF(3000 + (i % 40) * 10, 3000 + (i / 40) * 10));
+    return f;
+}
+
+// The rule of edgeAt(), by a scan of every edge: the nearest within 4
+// widget pixels among those `drawn` lets through, on a tie the higher number.
+template<typename Drawn>
+std::optional<EdgeIndex> nearestEdgeByScan(const GraphView &view, QPointF widgetPoint, Drawn &&drawn)
+{
+    const RelationshipGraph &g = view.graph();
+    const NodePositions &p = view.positions();
+    const QPointF point = view.mapToScene(widgetPoint);
+    double best = 4 / view.zoom();
+    best *= best;
+    std::optional<EdgeIndex> found;
+    for (EdgeIndex e = 0; e < g.edgeCount(); ++e) {
+        const QPointF a = p.at(g.edgeSource(e)), d = p.at(g.edgeTarget(e)) - a;
+        if (g.edgeSource(e) == g.edgeTarget(e) || !drawn(e))
+            continue;
+        const double len2 = d.x() * d.x() + d.y() * d.y();
+        const double u = len2 > 0 ? std::clamp(QPointF::dotProduct(point - a, d) / len2, 0.0, 1.0) : 0.0;
+        const QPointF r = a + d * u - point;
+        const double d2 = r.x() * r.x() + r.y() * r.y();
+        if (d2 < best || (d2 == best && (!found || e > *found))) {
+            best = d2;
+            found = e;
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -202,6 +260,116 @@ private slots:
         QCOMPARE(view->edgeAt(mid + QPointF(0, 2)), std::optional<EdgeIndex>(1));
         QCOMPARE(view->edgeAt(mid + QPointF(0, 20)), std::nullopt);
         QCOMPARE(view->edgeAt(view->mapFromScene({250, 50})), std::nullopt);
+    }
+
+    // The same with a graph big enough for the screen grid, which is built
+    // for one view: after a pan, a zoom or a layout step the pick follows.
+    void bigGraphEdgeAtFollowsTheView()
+    {
+        const Fixture f = makeBigFixture();
+        QVERIFY(f.graph.edgeCount() >= EdgePicker::defaultGridThreshold);
+        auto view = makeView(f);
+        view->setZoom(2);
+        view->centerOn({50, 20});
+        const auto at = [&](QPointF scene, QPointF offset = {}) {
+            return view->edgeAt(view->mapFromScene(scene) + offset);
+        };
+        const std::optional<EdgeIndex> none;
+        QCOMPARE(at({25, 0}), std::optional<EdgeIndex>(0));
+        QCOMPARE(at({25, 0}, {0, 3}), std::optional<EdgeIndex>(0));   // within 4 pixels
+        QCOMPARE(at({25, 0}, {0, 6}), none);
+        QCOMPARE(at({50, -30}), std::optional<EdgeIndex>(1));
+        QCOMPARE(at({25, 40}), none);
+        // Crossing edges: the nearer one; on the crossing (a tie) the higher number.
+        QCOMPARE(at({50, 0}, {3, 0.5}), std::optional<EdgeIndex>(0));
+        QCOMPARE(at({50, 0}, {0.5, 3}), std::optional<EdgeIndex>(1));
+        QCOMPARE(at({50, 0}), std::optional<EdgeIndex>(1));
+        // Hidden edges are never picked: by the edge filter, or by a hidden end.
+        view->setEdgeVisibility({1, 0, 1});
+        QCOMPARE(at({50, 0}), std::optional<EdgeIndex>(0));
+        QCOMPARE(at({50, -30}), none);
+        view->setEdgeVisibility({});
+        view->hideNodes({0});
+        QCOMPARE(at({25, 0}), none);
+        QCOMPARE(at({50, 0}), std::optional<EdgeIndex>(1));
+        view->showAllNodes();
+        QCOMPARE(at({25, 0}), std::optional<EdgeIndex>(0));
+        // Pan: the old place of edge 2 now shows empty scene.
+        const QPointF before = view->mapFromScene({50, 80});
+        QCOMPARE(view->edgeAt(before), std::optional<EdgeIndex>(2));
+        view->centerOn({150, 20});
+        QCOMPARE(view->edgeAt(before), none);
+        QCOMPARE(at({50, 80}), std::optional<EdgeIndex>(2));
+        // Zoom: the tolerance stays 4 widget pixels.
+        view->setZoom(4);
+        view->centerOn({50, 80});
+        QCOMPARE(at({75, 80}, {0, 3}), std::optional<EdgeIndex>(2));
+        QCOMPARE(at({75, 80}, {0, 6}), none);
+        // A layout step moves edge 2 down by 20.
+        NodePositions moved = f.positions;
+        moved.set(4, {0, 100});
+        moved.set(5, {100, 100});
+        view->setPositions(moved);
+        QCOMPARE(at({75, 80}), none);
+        QCOMPARE(at({75, 100}), std::optional<EdgeIndex>(2));
+        // Dragging a node moves its edges at once.
+        const QPointF grab = view->mapFromScene({100, 100});
+        QTest::mousePress(view.get(), Qt::LeftButton, {}, grab.toPoint());
+        sendMove(view.get(), grab + QPointF(10, 0), Qt::LeftButton);
+        sendMove(view.get(), grab + QPointF(0, 40), Qt::LeftButton);
+        QTest::mouseRelease(view.get(), Qt::LeftButton, {}, (grab + QPointF(0, 40)).toPoint());
+        const QPointF f5 = view->positions().at(5);
+        QVERIFY2(std::abs(f5.y() - 110) < 1, qPrintable(u"%1,%2"_s.arg(f5.x()).arg(f5.y())));
+        QCOMPARE(view->edgeAt(view->mapFromScene((view->positions().at(4) + f5) / 2)),
+                 std::optional<EdgeIndex>(2));
+    }
+
+    // A big graph drawn with the edge level of detail: a pick only returns
+    // an edge the frame on screen drew (the sample, or the selected edge),
+    // the nearest of those.
+    void edgeAtPicksOnlyDrawnEdges()
+    {
+        GraphBuilder b;
+        constexpr int nodes = 600;
+        for (int i = 0; i < nodes; ++i)
+            b.addNode({.id = QString::number(i)});
+        QRandomGenerator rng(3);
+        for (int e = 0; e < 30000; ++e) {
+            const NodeIndex s = rng.bounded(quint32(nodes));
+            b.addEdge(s, NodeIndex((s + 1 + rng.bounded(quint32(nodes - 1))) % nodes), {});
+        }
+        Fixture f;
+        f.graph = b.build();
+        f.positions = NodePositions(nodes);
+        for (int i = 0; i < nodes; ++i)   // on a circle: every edge a long chord
+            f.positions.set(i, QPointF(200 * std::cos(i * 0.0104719), 200 * std::sin(i * 0.0104719)));
+        auto view = makeView(f);
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        view->repaint();
+        const double sampled = view->renderer().lastStats().sampled;
+        QVERIFY2(sampled < 0.9, qPrintable(QString::number(sampled)));
+        const quint32 threshold = edgeSampleThreshold(sampled);
+        const auto drawn = [&](EdgeIndex e) { return edgeInSample(e, threshold); };
+        int hits = 0, notDrawnNearer = 0;
+        for (int i = 0; i < 200; ++i) {
+            const QPointF w(rng.bounded(600), rng.bounded(400));
+            const auto got = view->edgeAt(w);
+            QCOMPARE(got, nearestEdgeByScan(*view, w, drawn));
+            hits += got.has_value();
+            notDrawnNearer += got != nearestEdgeByScan(*view, w, [](EdgeIndex) { return true; });
+        }
+        QVERIFY(hits > 50);
+        QVERIFY(notDrawnNearer > 0);   // the rule differs from "nearest of all": tested
+        // The selected edge is drawn (highlighted) whether sampled or not.
+        EdgeIndex outside = 0;
+        while (drawn(outside))
+            ++outside;
+        view->setSelectedEdge(outside);
+        const QPointF mid = view->mapFromScene(
+            (f.positions.at(f.graph.edgeSource(outside)) + f.positions.at(f.graph.edgeTarget(outside))) / 2);
+        QCOMPARE(view->edgeAt(mid),
+                 nearestEdgeByScan(*view, mid, [&](EdgeIndex e) { return drawn(e) || e == outside; }));
+        QVERIFY(view->edgeAt(mid).has_value());
     }
 
     void dragMovesAndPinsNode()

@@ -709,7 +709,6 @@ QImage GraphView::grabFrame(double devicePixelRatio) const
     // raised opacity looks the same.
     options.edgePixelBudget = 5e6;
     m_renderer.paint(painter, sceneToWidget(), QRectF(0, 0, width(), height()), renderState(states), options);
-    m_frameSampled = m_renderer.lastStats().sampled;
     return image;
 }
 
@@ -731,6 +730,7 @@ void GraphView::paintEvent(QPaintEvent *)
         QElapsedTimer timer;
         timer.start();
         m_frame = grabFrame(dpr);
+        m_frameSampled = m_renderer.lastStats().sampled;   // what edgeAt() picks from
         m_frameCenter = m_center;
         m_frameZoom = m_zoom;
         m_frameValid = true;

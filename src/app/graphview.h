@@ -160,8 +160,8 @@ private:
     // for big graphs, after the view moved.
     mutable EdgePicker m_edgePicker;
     mutable bool m_edgeIndexDirty = true;
-    // The edge level of detail of the last frame rendered (RenderStats::sampled):
-    // edgeAt() picks among the edges that frame drew.
+    // The edge level of detail of the frame on screen (RenderStats::sampled of
+    // the last paintEvent's render): edgeAt() picks among the edges it drew.
     mutable double m_frameSampled = 1.0;
 
     std::vector<NodeState> m_filterStates;
