@@ -2,6 +2,7 @@
 #include "model/graphbuilder.h"
 #include "render/graphrenderer.h"
 #include "render/graphstyle.h"
+#include "labeltexts.h"
 #include "render/spatialindex.h"
 #include "render/rasterlines_p.h"
 
@@ -533,10 +534,11 @@ private slots:
         }
         QVERIFY(!xml.hasError());
         QCOMPARE(images, 0);
-        for (qsizetype i = 0; i < graph->nodeCount(); ++i) {
-            const QString label = graph->nodeDisplayLabel(NodeIndex(i));
-            QVERIFY2(texts.contains(label), qPrintable(label));
-        }
+        QStringList labels;
+        for (qsizetype i = 0; i < graph->nodeCount(); ++i)
+            labels << graph->nodeDisplayLabel(NodeIndex(i));
+        const QString mismatch = labelTextMismatch(texts, labels);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
         const QString pdfPath = snapshotDir() + u"/summit.pdf"_s;
         {
@@ -606,6 +608,45 @@ private slots:
         for (int x = 0; x < 400; x += 2)
             inked += sampled.pixelColor(x, 100) != bg;
         QVERIFY(inked > 3);
+    }
+
+    // Long names go on two or three lines of balanced width (the window
+    // shortens only names beyond 96 characters); short ones and single words
+    // stay on one line.
+    void longLabelsWrap_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<int>("lines");
+        QTest::addRow("short") << u"SAP"_s << 1;
+        QTest::addRow("30 characters") << u"Mediterranean Energy Platform!"_s << 1;
+        QTest::addRow("one long word") << u"Donaudampfschifffahrtsgesellschaftskapitän"_s << 1;
+        QTest::addRow("45 characters") << u"Franco-German Digital Sovereignty Summit 2025"_s << 2;
+        QTest::addRow("60 characters") << u"Pan-European infrastructure for biological superintelligence"_s << 2;
+        QTest::addRow("70 characters") << u"Pan-European infrastructure for biological and artificial intelligence"_s << 3;
+        QTest::addRow("120 characters, shortened")
+            << u"The European Alliance for Industrial Data, Edge and Cloud, with its working groups on sovereignty and interoperability"_s
+            << 3;
+    }
+
+    void longLabelsWrap()
+    {
+        QFETCH(QString, label);
+        QFETCH(int, lines);
+        GraphBuilder b;
+        b.addNode({.id = u"a"_s, .label = label});
+        b.addNode({.id = u"b"_s, .label = u"B"_s});
+        const RelationshipGraph g = b.build();
+        GraphRenderer renderer;
+        renderer.setGraph(g, GraphStyle());
+        const QSizeF oneLine = renderer.labelSize(1);   // "B": one line's height
+        const QSizeF size = renderer.labelSize(0);
+        const double lineSpacing = QFontMetricsF(QFont()).lineSpacing();
+        QVERIFY2(qAbs(size.height() - oneLine.height() - (lines - 1) * lineSpacing) < lineSpacing / 2,
+                 qPrintable(u"%1 high, one line %2"_s.arg(size.height()).arg(oneLine.height())));
+        if (lines > 1) {   // narrower than the name on one line, by about the number of lines
+            const double full = QFontMetricsF(QFont()).horizontalAdvance(label);
+            QVERIFY2(size.width() < full / lines * 1.4, qPrintable(QString::number(size.width())));
+        }
     }
 
     void labelsAreThinnedWhereTheyDoNotFit()

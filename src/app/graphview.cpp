@@ -456,84 +456,19 @@ void GraphView::fitScene(bool animate)
     if (bounds.isNull() || width() <= 0 || height() <= 0)
         return;
     // The labels of the largest nodes (all of them on small graphs) must fit
-    // too: their boxes keep their pixel size while the positions scale, so
-    // the zoom is the largest at which nodes and label boxes (below each
-    // node, where paint() puts them first) lie inside the margin.
-    struct LabelBox
-    {
-        double x, y, halfWidth, height;
-        NodeIndex node;
+    // too, inside a 10 px margin; the largest node at most fitMaxNodeRadius.
+    const auto shown = [this](NodeIndex n) {
+        return !(n < m_hidden.size() && m_hidden[n])
+               && !(n < m_filterStates.size() && m_filterStates[n] == NodeState::Hidden);
     };
-    std::vector<LabelBox> boxes;
-    if (m_style.showLabels) {
-        constexpr std::size_t maxBoxes = 2000;
-        for (NodeIndex n : m_renderer.appearance().labelOrder) {
-            if (boxes.size() >= maxBoxes)
-                break;
-            if (n >= m_graph.nodeCount() || (n < m_hidden.size() && m_hidden[n])
-                || (n < m_filterStates.size() && m_filterStates[n] == NodeState::Hidden))
-                continue;
-            const double x = m_positions.x[n], y = m_positions.y[n];
-            if (!std::isfinite(x) || !std::isfinite(y))
-                continue;
-            const QSizeF size = m_renderer.labelSize(n);
-            if (!size.isEmpty())
-                boxes.push_back({x, y, size.width() / 2, size.height(), n});
-        }
-    }
-    if (boxes.empty()) {
-        fitRect(bounds, animate);
-        m_showingAll = true;
-        return;
-    }
     const double margin = 10;
-    const double w = std::max(1.0, width() - 2 * margin), h = std::max(1.0, height() - 2 * margin);
-    const double gap = GraphRenderer::labelGap();
-    double left = 0, right = 0, top = 0, bottom = 0;
-    auto extents = [&](double z) {
-        left = bounds.left() * z;
-        right = bounds.right() * z;
-        top = bounds.top() * z;
-        bottom = bounds.bottom() * z;
-        for (const LabelBox &b : boxes) {
-            const double r = m_renderer.nodeDeviceRadius(b.node, z);
-            left = std::min(left, b.x * z - b.halfWidth);
-            right = std::max(right, b.x * z + b.halfWidth);
-            top = std::min(top, b.y * z - r);
-            bottom = std::max(bottom, b.y * z + r + gap + b.height);
-        }
-    };
-    auto fits = [&](double z) {
-        extents(z);
-        return right - left <= w && bottom - top <= h;
-    };
-    // Upper bound: the plain fit without labels (and never blowing nodes up).
-    double hi = 1e9;
-    if (bounds.width() > 0)
-        hi = std::min(hi, w / bounds.width());
-    if (bounds.height() > 0)
-        hi = std::min(hi, h / bounds.height());
+    const QSizeF area(std::max(1.0, width() - 2 * margin), std::max(1.0, height() - 2 * margin));
     const double maxRadius = m_renderer.maxNodeRadius();
-    if (maxRadius > 0 && std::isfinite(maxRadius))
-        hi = std::min(hi, fitMaxNodeRadius / maxRadius);
-    double z = hi;
-    if (!fits(hi)) {
-        double lo = hi;
-        for (int i = 0; i < 64 && !fits(lo); ++i)
-            lo /= 2;
-        if (!fits(lo)) {   // the labels alone are wider than the view
-            fitRect(bounds, animate);
-            m_showingAll = true;
-            return;
-        }
-        for (int i = 0; i < 40; ++i) {
-            const double mid = std::sqrt(lo * hi);
-            (fits(mid) ? lo : hi) = mid;
-        }
-        z = lo;
-    }
-    extents(z);
-    setViewport(QPointF((left + right) / 2 / z, (top + bottom) / 2 / z), z, animate);
+    const double maxZoom = maxRadius > 0 && std::isfinite(maxRadius) ? fitMaxNodeRadius / maxRadius : 1e9;
+    if (const auto fit = m_renderer.fitWithLabels(m_positions, shown, area, 1.0, maxZoom))
+        setViewport(fit->center, fit->zoom, animate);
+    else
+        fitRect(bounds, animate);
     m_showingAll = true;
 }
 

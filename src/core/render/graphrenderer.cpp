@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <limits>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,72 @@ QPolygonF regularPolygon(QPointF c, double r, int corners, double startDegrees)
         p.append(QPointF(c.x() + r * std::cos(a), c.y() + r * std::sin(a)));
     }
     return p;
+}
+
+// A node's label as drawn: long names ("Pan-European infrastructure for
+// biological superintelligence") go on two or three lines of balanced width,
+// the way Cytoscape's text-wrap does, so that they need no more room across
+// than a short one and every word stays readable. The window (`elide`)
+// shortens only the very longest; exports keep every word.
+struct WrappedLabel
+{
+    QStringList lines;
+    double width = 0;   // of the widest line
+};
+
+constexpr qsizetype kWrapAbove = 30;     // characters on one line at most
+constexpr qsizetype kElideAbove = 96;    // the window: characters in all
+
+WrappedLabel wrapLabel(QString text, const QFontMetricsF &fm, bool elide)
+{
+    WrappedLabel label;
+    if (elide && text.size() > kElideAbove)
+        text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * (kElideAbove - 6));
+    if (text.isEmpty())
+        return label;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (text.size() <= kWrapAbove || words.size() < 2) {
+        label.lines = {text};
+        label.width = fm.horizontalAdvance(text);
+        return label;
+    }
+    // The break points that make the widest line narrowest: two lines up to
+    // 60 characters, three beyond (a few words: every choice is tried).
+    const qsizetype n = words.size();
+    const int count = int(std::min<qsizetype>(text.size() <= 2 * kWrapAbove ? 2 : 3, n));
+    std::vector<double> prefix(size_t(n) + 1, 0.0);   // widths of words[0..k) with spaces
+    const double space = fm.horizontalAdvance(u' ');
+    for (qsizetype k = 0; k < n; ++k)
+        prefix[size_t(k) + 1] = prefix[size_t(k)] + fm.horizontalAdvance(words[k]) + (k > 0 ? space : 0.0);
+    auto span = [&](qsizetype a, qsizetype b) {   // words[a..b) on one line
+        return prefix[size_t(b)] - prefix[size_t(a)] - (a > 0 ? space : 0.0);
+    };
+    qsizetype bestI = 1, bestJ = n;
+    double best = std::numeric_limits<double>::infinity();
+    for (qsizetype i = 1; i < n; ++i) {
+        if (count == 2) {
+            const double widest = std::max(span(0, i), span(i, n));
+            if (widest < best)
+                best = widest, bestI = i;
+            continue;
+        }
+        for (qsizetype j = i + 1; j < n; ++j) {
+            const double widest = std::max({span(0, i), span(i, j), span(j, n)});
+            if (widest < best)
+                best = widest, bestI = i, bestJ = j;
+        }
+    }
+    label.lines << words.mid(0, bestI).join(u' ') << words.mid(bestI, bestJ - bestI).join(u' ');
+    if (bestJ < n)
+        label.lines << words.mid(bestJ).join(u' ');
+    for (const QString &line : std::as_const(label.lines))
+        label.width = std::max(label.width, fm.horizontalAdvance(line));
+    return label;
+}
+
+double labelTextHeight(const QFontMetricsF &fm, qsizetype lines)
+{
+    return fm.height() + double(std::max<qsizetype>(lines, 1) - 1) * fm.lineSpacing();
 }
 
 // Occupancy of label rectangles in a coarse grid of device pixels: a new label
@@ -340,9 +407,9 @@ QSizeF GraphRenderer::labelSize(NodeIndex node, double ps) const
     labelFonts(ps, font, hubFont);
     const bool hub = node < m_appearance.nodeSize.size() && m_appearance.nodeSize[node] >= kHubSize;
     const QFontMetricsF fm(hub ? hubFont : font);
-    if (text.size() > 48)
-        text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 40);
-    return QSizeF(fm.horizontalAdvance(text) + 2 * kLabelPadX * ps, fm.height() + 2 * kLabelPadY * ps);
+    const WrappedLabel label = wrapLabel(text, fm, true);
+    return QSizeF(label.width + 2 * kLabelPadX * ps,
+                  labelTextHeight(fm, label.lines.size()) + 2 * kLabelPadY * ps);
 }
 
 double GraphRenderer::maxNodeRadius() const
@@ -388,6 +455,83 @@ QRectF GraphRenderer::sceneBounds(const NodePositions &positions) const
         return {};
     const double r = maxNodeRadius();
     return QRectF(QPointF(x0 - r, y0 - r), QPointF(x1 + r, y1 + r));
+}
+
+std::optional<GraphRenderer::Fit> GraphRenderer::fitWithLabels(const NodePositions &positions,
+                                                                const std::function<bool(NodeIndex)> &shown,
+                                                                QSizeF size, double ps, double maxZoom) const
+{
+    const QRectF bounds = sceneBounds(positions);
+    if (bounds.isNull() || size.width() <= 0 || size.height() <= 0 || !m_appearance.showLabels)
+        return std::nullopt;
+    // The label boxes keep their pixel size while the positions scale, so
+    // the zoom is found by bisection: the largest at which nodes and boxes
+    // lie inside. Only the most connected nodes' labels count on big graphs
+    // (paint() cannot place more in a fitted view anyway).
+    struct LabelBox
+    {
+        double x, y, halfWidth, height;
+        NodeIndex node;
+    };
+    std::vector<LabelBox> boxes;
+    constexpr std::size_t maxBoxes = 2000;
+    const qsizetype nodeCount = std::min(m_graph.nodeCount(), positions.size());
+    for (NodeIndex n : m_appearance.labelOrder) {
+        if (boxes.size() >= maxBoxes)
+            break;
+        if (n >= nodeCount || !shown(n))
+            continue;
+        const double x = positions.x[n], y = positions.y[n];
+        if (!std::isfinite(x) || !std::isfinite(y))
+            continue;
+        const QSizeF box = labelSize(n, ps);
+        if (!box.isEmpty())
+            boxes.push_back({x, y, box.width() / 2, box.height(), n});
+    }
+    if (boxes.empty())
+        return std::nullopt;
+    const double w = size.width(), h = size.height();
+    const double gap = labelGap(ps);
+    double left = 0, right = 0, top = 0, bottom = 0;
+    auto extents = [&](double z) {
+        left = bounds.left() * z;
+        right = bounds.right() * z;
+        top = bounds.top() * z;
+        bottom = bounds.bottom() * z;
+        for (const LabelBox &b : boxes) {
+            const double r = nodeDeviceRadius(b.node, z, ps);
+            left = std::min(left, b.x * z - b.halfWidth);
+            right = std::max(right, b.x * z + b.halfWidth);
+            top = std::min(top, b.y * z - r);
+            bottom = std::max(bottom, b.y * z + r + gap + b.height);
+        }
+    };
+    auto fits = [&](double z) {
+        extents(z);
+        return right - left <= w && bottom - top <= h;
+    };
+    // Upper bound: the plain fit without labels (and never beyond maxZoom).
+    double hi = maxZoom > 0 ? maxZoom : 1e9;
+    if (bounds.width() > 0)
+        hi = std::min(hi, w / bounds.width());
+    if (bounds.height() > 0)
+        hi = std::min(hi, h / bounds.height());
+    hi = std::min(hi, 1e9);
+    double z = hi;
+    if (!fits(hi)) {
+        double lo = hi;
+        for (int i = 0; i < 64 && !fits(lo); ++i)
+            lo /= 2;
+        if (!fits(lo))   // the labels alone are wider than the area
+            return std::nullopt;
+        for (int i = 0; i < 40; ++i) {
+            const double mid = std::sqrt(lo * hi);
+            (fits(mid) ? lo : hi) = mid;
+        }
+        z = lo;
+    }
+    extents(z);
+    return Fit{QPointF((left + right) / 2 / z, (top + bottom) / 2 / z), z};
 }
 
 void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
@@ -825,6 +969,7 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
         if (fontKey != m_labelFontKey || qsizetype(m_labelWidths.size()) != nodeCount) {
             m_labelFontKey = fontKey;
             m_labelWidths.assign(nodeCount, -1.0f);   // -1: not measured yet
+            m_labelLines.assign(nodeCount, 1);
         }
         LabelGrid grid(deviceRect, 48 * ps);
         const double padX = kLabelPadX * ps, padY = kLabelPadY * ps;
@@ -860,27 +1005,29 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
             // Text widths are cached per node and font: measuring is the
             // costly part of placing labels on big graphs.
             float &cachedWidth = m_labelWidths[i];
+            quint8 &cachedLines = m_labelLines[i];
             if (elide && cachedWidth == 0)
                 return true;   // measured before: no text
-            QString text;
+            WrappedLabel label;
             double textWidth = 0;
-            auto makeText = [&] {
-                text = m_graph.nodeDisplayLabel(i);
-                if (elide && text.size() > 48)
-                    text = fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 40);
-            };
+            qsizetype lineCount = 1;
+            auto makeText = [&] { label = wrapLabel(m_graph.nodeDisplayLabel(i), fm, elide); };
             if (elide && cachedWidth > 0) {
                 textWidth = cachedWidth;
+                lineCount = cachedLines;
             } else {
                 makeText();
-                textWidth = text.isEmpty() ? 0 : fm.horizontalAdvance(text);
-                if (elide)
+                textWidth = label.width;
+                lineCount = label.lines.size();
+                if (elide) {
                     cachedWidth = float(textWidth);
-                if (text.isEmpty())
+                    cachedLines = quint8(lineCount);
+                }
+                if (label.lines.isEmpty())
                     return true;
             }
             const double w = textWidth + 2 * padX;
-            const double h = fm.height() + 2 * padY;
+            const double h = labelTextHeight(fm, lineCount) + 2 * padY;
             const double r = radiusOf(i);
             const double gap = labelGap(ps);
             const double d = r * 0.7071 + gap;   // diagonal places touch the node's circle
@@ -943,14 +1090,21 @@ void GraphRenderer::paint(QPainter &painter, const QTransform &sceneToDevice,
                 ++m_stats.labelsOverNodes;
             if (!deviceRect.contains(box))
                 ++m_stats.labelsClipped;
-            if (text.isEmpty())
+            if (label.lines.isEmpty())
                 makeText();
             painter.setPen(Qt::NoPen);
             painter.setBrush(palette.labelHalo);
             painter.drawRoundedRect(box, 3 * ps, 3 * ps);
             painter.setFont(hub ? hubFont : font);
             painter.setPen(palette.label);
-            painter.drawText(QPointF(box.left() + padX, box.top() + padY + fm.ascent()), text);
+            // One text item per line, each centred under the widest.
+            for (qsizetype line = 0; line < label.lines.size(); ++line) {
+                const QString &part = label.lines[line];
+                const double indent = label.lines.size() > 1 ? (textWidth - fm.horizontalAdvance(part)) / 2 : 0.0;
+                painter.drawText(QPointF(box.left() + padX + indent,
+                                         box.top() + padY + fm.ascent() + double(line) * fm.lineSpacing()),
+                                 part);
+            }
             return true;
         };
 

@@ -4,6 +4,7 @@
 #include "model/nodepositions.h"
 #include "model/relationshipgraph.h"
 
+#include <functional>
 #include <QHash>
 #include <QImage>
 #include <QPen>
@@ -153,6 +154,23 @@ public:
     // The bounds of all node positions (finite ones), with node radii.
     QRectF sceneBounds(const NodePositions &positions) const;
 
+    // Where fit-all looks: the scene point at the centre and the zoom (device
+    // pixels per scene unit, at most `maxZoom`) at which every node and the
+    // label boxes of the most connected `shown` nodes (all of them on small
+    // graphs), below each node where paint() tries first, lie inside an area
+    // of `size` device pixels. The window's fit-all and whole-graph exports
+    // share it, so a picture frames its labels as the window does. Empty when
+    // there are no labels, or when they alone are wider than the area: then
+    // fit the nodes alone (fitTransform of sceneBounds).
+    struct Fit
+    {
+        QPointF center;
+        double zoom = 1;
+    };
+    std::optional<Fit> fitWithLabels(const NodePositions &positions,
+                                     const std::function<bool(NodeIndex)> &shown, QSizeF size,
+                                     double pixelScale, double maxZoom) const;
+
 private:
     void labelFonts(double pixelScale, QFont &font, QFont &hubFont) const;
     const QImage &nodeSprite(QRgb fill, NodeShape shape, double radius, bool outlined,
@@ -182,6 +200,7 @@ private:
     mutable qint64 m_spriteBytes = 0;   // the images in m_sprites
     mutable RenderStats m_stats;
     mutable std::vector<float> m_labelWidths;   // by node; -1 = not measured, 0 = no text
+    mutable std::vector<quint8> m_labelLines;   // by node: lines of a wrapped label (when measured)
     mutable QString m_labelFontKey;
 };
 

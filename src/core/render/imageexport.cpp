@@ -239,23 +239,19 @@ void paintPicture(QPainter &painter, const GraphRenderer &renderer, const ImageE
     if (options.viewport) {
         transform = GraphRenderer::fitTransform(*options.viewport, frame.graphRect, 0);
     } else {
-        // Room for the labels of the outermost nodes, which are centred under
-        // them: half the widest label on the sides (at most a quarter of the
-        // picture), a line below. Without it they would be cut at the edge.
-        double halfLabel = 0;
-        if (scene.style.showLabels) {
-            const QFontMetricsF metrics(pixelFont(11.0 * scene.style.labelScale * ps * 1.2, true));
-            for (NodeIndex n = 0; n < NodeIndex(scene.graph.nodeCount()); ++n) {
-                if (n < NodeIndex(scene.nodeStates.size()) && scene.nodeStates[n] != NodeState::Shown)
-                    continue;
-                halfLabel = std::max(halfLabel, metrics.horizontalAdvance(scene.graph.nodeDisplayLabel(n)) / 2);
-            }
-            halfLabel = std::min(halfLabel, frame.graphRect.width() / 4);
+        // The window's fit-all: nodes and the label boxes below them inside
+        // the margin, so that the outermost labels are not cut.
+        const QRectF inner = frame.graphRect.adjusted(24 * ps, 24 * ps, -24 * ps, -24 * ps);
+        const auto shown = [&](NodeIndex n) {
+            return n >= NodeIndex(scene.nodeStates.size()) || scene.nodeStates[n] == NodeState::Shown;
+        };
+        if (const auto fit = renderer.fitWithLabels(scene.positions, shown, inner.size(), ps, 0)) {
+            const QPointF c = inner.center();
+            transform = QTransform(fit->zoom, 0, 0, fit->zoom, c.x() - fit->center.x() * fit->zoom,
+                                   c.y() - fit->center.y() * fit->zoom);
+        } else {
+            transform = GraphRenderer::fitTransform(renderer.sceneBounds(scene.positions), inner, 0);
         }
-        const double side = std::max(24 * ps, halfLabel + 8 * ps);
-        const double below = 24 * ps + (scene.style.showLabels ? 18 * ps * scene.style.labelScale : 0);
-        const QRectF inner = frame.graphRect.adjusted(side, 24 * ps, -side, -below);
-        transform = GraphRenderer::fitTransform(renderer.sceneBounds(scene.positions), inner, 0);
     }
     RenderState state;
     state.positions = &scene.positions;
