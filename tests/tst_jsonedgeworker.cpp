@@ -195,6 +195,15 @@ private slots:
         // string buffer; long escaped ids are kept apart from it.
         QTest::addRow("edges before nodes, escaped ids") << edgesBeforeNodes() << noLimit << noLimit;
 
+        // Edges after the nodes are queued in the first pass, edges before
+        // them read in the second, which unescapes its strings over the
+        // first pass's: the queue is drained before.
+        QTest::addRow("edges queued before the second pass")
+            << QByteArray("{\"links\": [{\"source\": \"x\\u0041\", \"target\": \"y\\u0042\", \"relation\": \"\\u0071\"}],"
+                          " \"nodes\": [{\"id\": \"xA\"}, {\"id\": \"yB\"}, {\"id\": \"zC\"}],"
+                          " \"edges\": [{\"source\": \"z\\u0043\", \"target\": \"y\\u0042\", \"relation\": \"\\u0072\"}]}")
+            << noLimit << noLimit;
+
         // A second "nodes" array after the edges: the worker is drained first.
         QTest::addRow("nodes after edges")
             << graph(200, 9000, [](int i) { return endpoints(i, 200); },

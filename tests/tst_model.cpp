@@ -47,6 +47,35 @@ private slots:
         QCOMPARE(moved.edgeCount(), 1);
     }
 
+    void edgeExtrasAfterPlainEdges()
+    {
+        // Extras (id, label, sources, attributes) are indexed from the first
+        // edge that has some; the edges before and after it have none.
+        GraphBuilder builder;
+        QVERIFY(builder.addNode({.id = QStringLiteral("a")}));
+        QVERIFY(builder.addNode({.id = QStringLiteral("b")}));
+        builder.addEdge(0, 1, 2.5, {});
+        builder.addEdge(1, 0, {});
+        builder.addEdge(0, 1, {.id = QStringLiteral("e3"), .label = QStringLiteral("third")});
+        builder.addEdge(1, 0, 1.0, {});
+        builder.addEdge(0, 0, {.sources = {QStringLiteral("s")}});
+        const RelationshipGraph graph = builder.build();
+        QCOMPARE(graph.edgeCount(), 5);
+        const QStringList ids = {graph.edgeId(0), graph.edgeId(1), graph.edgeId(2), graph.edgeId(3), graph.edgeId(4)};
+        QCOMPARE(ids, QStringList({QString(), QString(), QStringLiteral("e3"), QString(), QString()}));
+        QCOMPARE(graph.edgeLabel(2), QStringLiteral("third"));
+        QCOMPARE(graph.edgeSources(4), QStringList({QStringLiteral("s")}));
+        QVERIFY(graph.edgeSources(3).isEmpty());
+        QCOMPARE(graph.edgeVolume(0), 2.5);
+
+        GraphBuilder plain;
+        QVERIFY(plain.addNode({.id = QStringLiteral("a")}));
+        plain.addEdge(0, 0, 1.0, {});
+        const RelationshipGraph none = plain.build();
+        QVERIFY(none.edgeId(0).isEmpty());
+        QVERIFY(none.edgeAttributes(0).isEmpty());
+    }
+
     void componentsAcrossEmptyRows()
     {
         // Boost's copy of the rows is made from them one pair at a time,

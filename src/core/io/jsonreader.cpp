@@ -533,9 +533,16 @@ private:
             m_busy = true;
             lock.unlock();
             if (!m_failed) {
-                for (NodeData &node : batch->nodes)
-                    m_builder.addNode(std::move(node));
-                add(*batch);
+                // Out of memory here would end the program from a thread;
+                // instead the file is read again on one thread, where it
+                // surfaces as it did before there was a worker.
+                try {
+                    for (NodeData &node : batch->nodes)
+                        m_builder.addNode(std::move(node));
+                    add(*batch);
+                } catch (...) {
+                    m_failed = true;
+                }
             }
             batch->nodes.clear();
             batch->edges.clear();
@@ -1969,6 +1976,9 @@ LoadResult Reader::run()
             if (!m_nodesDone && m_dialect != Dialect::Jgf)
                 throw Tr::tr("not a graph: no \"nodes\" array");
             if (!m_deferredEdgeArrays.empty()) {
+                // Queued edges may point into simdjson's string buffer,
+                // which the second pass writes over from its start.
+                syncEdges();
                 m_pass = 2;
                 m_nodesDone = true;
                 m_sawGraph = false;

@@ -13,6 +13,13 @@ const QString emptyString;
 const QStringList emptyList;
 const Attributes emptyAttributes;
 
+// 1 + the edge's place in Impl::edgeExtras, 0 for none. While no edge has extras
+// (the usual large graph) the index is empty rather than a zero per edge.
+inline quint32 extraOf(const RelationshipGraph::Impl &d, EdgeIndex e)
+{
+    return d.edgeExtraIndex.empty() ? 0 : d.edgeExtraIndex[e];
+}
+
 std::shared_ptr<const RelationshipGraph::Impl> emptyImpl()
 {
     static const auto impl = [] {
@@ -100,12 +107,12 @@ std::span<const NodeIndex> RelationshipGraph::edgeTargets() const { return m_imp
 
 const QString &RelationshipGraph::edgeId(EdgeIndex e) const
 {
-    const quint32 extra = m_impl->edgeExtraIndex[e];
+    const quint32 extra = extraOf(*m_impl, e);
     return extra ? m_impl->edgeExtras[extra - 1].id : emptyString;
 }
 const QString &RelationshipGraph::edgeLabel(EdgeIndex e) const
 {
-    const quint32 extra = m_impl->edgeExtraIndex[e];
+    const quint32 extra = extraOf(*m_impl, e);
     return extra ? m_impl->edgeExtras[extra - 1].label : emptyString;
 }
 QString RelationshipGraph::edgeRelation(EdgeIndex e) const
@@ -123,12 +130,12 @@ QString RelationshipGraph::edgeEndDate(EdgeIndex e) const
 double RelationshipGraph::edgeVolume(EdgeIndex e) const { return m_impl->edgeVolumes[e]; }
 const QStringList &RelationshipGraph::edgeSources(EdgeIndex e) const
 {
-    const quint32 extra = m_impl->edgeExtraIndex[e];
+    const quint32 extra = extraOf(*m_impl, e);
     return extra ? m_impl->edgeExtras[extra - 1].sources : emptyList;
 }
 const Attributes &RelationshipGraph::edgeAttributes(EdgeIndex e) const
 {
-    const quint32 extra = m_impl->edgeExtraIndex[e];
+    const quint32 extra = extraOf(*m_impl, e);
     return extra ? m_impl->edgeExtras[extra - 1].attributes : emptyAttributes;
 }
 const CategoryColumn &RelationshipGraph::edgeColumn(EdgeColumn column) const
@@ -243,7 +250,6 @@ void GraphBuilder::reserve(qsizetype nodes, qsizetype edges)
     d.edgeSources.reserve(edges);
     d.edgeTargets.reserve(edges);
     d.edgeVolumes.reserve(edges);
-    d.edgeExtraIndex.reserve(edges);
     for (CategoryColumn &column : d.edgeColumns)
         column.reserve(edges, edges);
 }
@@ -321,8 +327,12 @@ EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, EdgeData &&e
     d.edgeVolumes.push_back(edge.volume);
     if (edge.id.isEmpty() && edge.label.isEmpty() && edge.sources.isEmpty()
         && edge.attributes.isEmpty()) {
-        d.edgeExtraIndex.push_back(0);
+        if (!d.edgeExtraIndex.empty())
+            d.edgeExtraIndex.push_back(0);
     } else {
+        // The first edge with extras gives every edge before it its zero.
+        if (d.edgeExtraIndex.empty())
+            d.edgeExtraIndex.assign(index, 0);
         d.edgeExtras.push_back(EdgeExtra{std::move(edge.id), std::move(edge.label),
                                          std::move(edge.sources), std::move(edge.attributes)});
         d.edgeExtraIndex.push_back(quint32(d.edgeExtras.size()));
@@ -341,7 +351,8 @@ EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, double volum
     d.edgeColumns[int(EdgeColumn::Date)].appendRowIndex(ids.date);
     d.edgeColumns[int(EdgeColumn::EndDate)].appendRowIndex(ids.endDate);
     d.edgeVolumes.push_back(volume);
-    d.edgeExtraIndex.push_back(0);
+    if (!d.edgeExtraIndex.empty())
+        d.edgeExtraIndex.push_back(0);
     return index;
 }
 
