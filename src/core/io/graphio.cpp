@@ -14,6 +14,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #define ENTENTE_HAVE_MMAP 1
+#ifndef MAP_POPULATE
+#define MAP_POPULATE 0   // Linux only: elsewhere the pages come in on first touch
+#endif
 #endif
 
 namespace entente {
