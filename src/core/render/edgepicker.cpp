@@ -144,7 +144,21 @@ void EdgeScreenGrid::build(const RelationshipGraph &graph, const NodePositions &
         m_built = false;
         return;
     }
-    threads = (m >= 100000 && std::thread::hardware_concurrency() > 1) ? std::clamp(threads, 1, 2) : 1;
+    // With a level of detail only a few percent of the edges are listed:
+    // pick them out once by their hash (no memory read per edge), so that the
+    // passes below walk those only.
+    std::vector<EdgeIndex> chosen;
+    const bool sampling = m_threshold != 0xffffffffu;
+    if (sampling) {
+        chosen.reserve(std::size_t(double(m) * (double(m_threshold) / 4294967295.0) * 1.1) + 16);
+        for (qsizetype e = 0; e < m; ++e) {
+            if (edgeInSample(EdgeIndex(e), m_threshold))
+                chosen.push_back(EdgeIndex(e));
+        }
+    }
+    const qsizetype work = sampling ? qsizetype(chosen.size()) : m;
+    auto edgeAt = [&](qsizetype i) { return sampling ? qsizetype(chosen[i]) : i; };
+    threads = (work >= 100000 && std::thread::hardware_concurrency() > 1) ? std::clamp(threads, 1, 2) : 1;
 
     // Node coordinates in cell units; refined below when the entries would
     // not fit the budget.
@@ -163,25 +177,26 @@ void EdgeScreenGrid::build(const RelationshipGraph &graph, const NodePositions &
             cy[i] = sy * m_py[i] + oy;
         }
     };
-    // Two halves of the edges on two threads, each counting into its own
-    // array, then filling its own slots: each cell lists the first half's
-    // edges before the second's, in edge order, whatever the thread count.
+    // Two halves of the edges (of those chosen) on two threads, each counting
+    // into its own array, then filling its own slots: each cell lists the
+    // first half's edges before the second's, in edge order, whatever the
+    // thread count.
     std::vector<std::vector<quint32>> counts(threads);
     auto run = [&](auto &&job) {
         if (threads == 1) {
-            job(0, qsizetype(0), m);
+            job(0, qsizetype(0), work);
             return;
         }
-        std::thread other([&] { job(1, m / 2, m); });
-        job(0, qsizetype(0), m / 2);
+        std::thread other([&] { job(1, work / 2, work); });
+        job(0, qsizetype(0), work / 2);
         other.join();
     };
     auto count = [&] {
         run([&](int k, qsizetype begin, qsizetype end) {
             std::vector<quint32> &c = counts[k];
             c.assign(std::size_t(m_columns) * m_rows, 0);
-            for (qsizetype e = begin; e < end; ++e)
-                walk.forEachCell(e, [&](std::size_t cell) { ++c[cell]; });
+            for (qsizetype i = begin; i < end; ++i)
+                walk.forEachCell(edgeAt(i), [&](std::size_t cell) { ++c[cell]; });
         });
         qsizetype total = 0;
         for (const auto &c : counts)
@@ -217,8 +232,10 @@ void EdgeScreenGrid::build(const RelationshipGraph &graph, const NodePositions &
     m_entries.resize(offset);
     run([&](int k, qsizetype begin, qsizetype end) {
         std::vector<quint32> &slot = fill[k];
-        for (qsizetype e = begin; e < end; ++e)
+        for (qsizetype i = begin; i < end; ++i) {
+            const qsizetype e = edgeAt(i);
             walk.forEachCell(e, [&](std::size_t cell) { m_entries[slot[cell]++] = EdgeIndex(e); });
+        }
     });
 }
 
