@@ -3,10 +3,14 @@
 // spatial index build, picking a node and an edge under the cursor.
 //
 //   bench_render GRAPH.tsv [--layout] [--repeat N] [--latency-seconds S] [--picks N] [--pick-only]
+//                [--compare-sync]
 //
 // Every figure is printed with the wall time and the process CPU time (the
 // machine is shared); the last section measures input latency while the
 // layout streams positions into a shown view (0 seconds skips it).
+// --compare-sync measures it twice, first with every frame painted in
+// paintEvent (as before frames of big graphs moved to a worker), then as the
+// view does it.
 //
 // GRAPH.tsv is the bench's edge list (`source<TAB>target` per line). Positions
 // come from our force layout with --layout, otherwise from a fixed-seed random
@@ -40,6 +44,7 @@
 #include <cstdio>
 #include <ctime>
 #include <time.h>
+#include <limits>
 
 using namespace entente;
 using namespace Qt::StringLiterals;
@@ -306,7 +311,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_render GRAPH.tsv [--layout] [--repeat N] [--latency-seconds S] [--picks N] [--pick-only]\n");
+        std::fprintf(stderr, "usage: bench_render GRAPH.tsv [--layout] [--repeat N] [--latency-seconds S] [--picks N] "
+                             "[--pick-only] [--compare-sync]\n");
         return 2;
     }
     int repeat = 5;
@@ -477,12 +483,25 @@ int main(int argc, char *argv[])
     // snapshots into a shown view (as the window does, with fit-all on each),
     // and a synthetic mouse move is posted from another thread every ~25 ms;
     // the latency is the time from posting to the view receiving it.
-    if (latencySeconds > 0) {
+    std::vector<bool> latencyModes{false};
+    if (args.contains(u"--compare-sync"_s))
+        latencyModes = {true, false};
+    for (const bool synchronous : latencyModes) {
+        if (latencySeconds <= 0)
+            break;
         GraphView live;
+        if (synchronous)
+            live.setAsyncRenderThreshold(std::numeric_limits<qsizetype>::max());
         live.setAnimated(false);
         live.resize(1920, 1080);
         live.setGraph(*graph, NodePositions(graph->nodeCount()));
         live.show();
+        // The first frame (at load, before the layout starts) is painted
+        // before the measurement: the figure is about the layout running.
+        QElapsedTimer firstFrame;
+        firstFrame.start();
+        while (live.framesRendered() == 0 && firstFrame.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         LayoutRunner runner;
         QObject::connect(&runner, &LayoutRunner::positionsUpdated, &live, [&](const NodePositions &p) {
             live.setPositions(p);
@@ -553,7 +572,8 @@ int main(int argc, char *argv[])
         };
         std::printf("%-40s %8.1f ms median, %.1f ms 95%%, %.1f ms max (%zu moves, %d snapshots, %zu frames "
                     "of median %.1f ms, max %.1f ms, in %d s; process CPU %.0f ms incl. layout)\n",
-                    "input latency while the layout runs", quantile(probe.delays, 0.5),
+                    synchronous ? "input latency, layout runs (sync paint)" : "input latency while the layout runs",
+                    quantile(probe.delays, 0.5),
                     quantile(probe.delays, 0.95), quantile(probe.delays, 1.0), probe.delays.size(), snapshots,
                     probe.paints.size(), quantile(probe.paints, 0.5), quantile(probe.paints, 1.0), latencySeconds,
                     cpu);

@@ -1,11 +1,14 @@
 #include "graphview.h"
+#include "render/framerenderthread.h"
 
 #include <QApplication>
+#include <QBackingStore>
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QTimer>
 #include <QToolTip>
@@ -27,6 +30,15 @@ constexpr double fitMaxNodeRadius = 32;   // device pixels, see fitRect()
 constexpr double fitMarginY = 36;
 constexpr double pickTolerance = 3; // widget pixels beyond a node's radius
 constexpr double edgeTolerance = 4; // widget pixels either side of an edge
+// About 5 million pixels of edges (~2.5 line pixels per screen pixel at
+// 1920x1080; the density rasteriser adds one in about 3 ns): bounded time
+// however many edges cross the screen. Past that the sampled subset with
+// raised opacity looks the same.
+constexpr double viewEdgePixelBudget = 5e6;
+// Highlights drawn over a frame that does not show them yet stay cheap: a
+// bigger selection waits for its frame.
+constexpr qsizetype maxOverlayNodes = 5000;
+constexpr qsizetype maxOverlayEdges = 2000;
 
 } // namespace
 
@@ -46,7 +58,11 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
     m_renderer.setGraph(m_graph, m_style);
 }
 
-GraphView::~GraphView() = default;
+GraphView::~GraphView()
+{
+    // The worker emits to this view: stop it before any member goes.
+    m_frameThread.reset();
+}
 
 // ---- Data ----
 
@@ -59,6 +75,8 @@ void GraphView::setGraph(const RelationshipGraph &graph, const NodePositions &po
     m_positions = positions;
     m_positions.resize(n);
     m_renderer.setGraph(m_graph, m_style);
+    ++m_appearanceKey;
+    invalidateContent();
     m_filterStates.clear();
     m_edgeVisible.clear();
     m_hidden.assign(n, 0);
@@ -107,6 +125,7 @@ const NodePositions &GraphView::positions() const { return m_positions; }
 void GraphView::setNodeStates(std::vector<NodeState> states)
 {
     m_filterStates = std::move(states);
+    invalidateContent();
     if (m_hovered && effectiveNodeState(*m_hovered) == NodeState::Hidden)
         setHovered(std::nullopt);
     sceneModified();
@@ -115,6 +134,7 @@ void GraphView::setNodeStates(std::vector<NodeState> states)
 void GraphView::setEdgeVisibility(std::vector<quint8> visible)
 {
     m_edgeVisible = std::move(visible);
+    invalidateContent();
     sceneModified();
 }
 
@@ -122,6 +142,8 @@ void GraphView::setGraphStyle(const GraphStyle &style)
 {
     m_style = style;
     m_renderer.setStyle(m_style);
+    ++m_appearanceKey;
+    invalidateContent();
     sceneModified();
 }
 
@@ -188,7 +210,14 @@ void GraphView::rebuildIndexIfNeeded() const
 void GraphView::invalidate()
 {
     m_frameValid = false;
+    ++m_serial;
     update();
+}
+
+void GraphView::invalidateContent()
+{
+    ++m_contentEpoch;
+    invalidate();
 }
 
 void GraphView::sceneModified()
@@ -302,6 +331,7 @@ void GraphView::hideNodes(const QList<NodeIndex> &nodes)
             selectionTouched = true;
         }
     }
+    invalidateContent();
     sceneModified();
     if (selectionTouched)
         emit selectionChanged();
@@ -310,6 +340,7 @@ void GraphView::hideNodes(const QList<NodeIndex> &nodes)
 void GraphView::showAllNodes()
 {
     std::fill(m_hidden.begin(), m_hidden.end(), 0);
+    invalidateContent();
     sceneModified();
 }
 
@@ -638,22 +669,48 @@ QImage GraphView::grabFrame(double devicePixelRatio) const
     QPainter painter(&image);
     const std::vector<NodeState> states = combinedStates();
     RenderOptions options;
-    // About 5 million pixels of edges (~2.5 line pixels per screen pixel at
-    // 1920x1080; the density rasteriser adds one in about 3 ns): bounded time
-    // however many edges cross the screen. Past that the sampled subset with
-    // raised opacity looks the same.
-    options.edgePixelBudget = 5e6;
+    options.edgePixelBudget = viewEdgePixelBudget;
     m_renderer.paint(painter, sceneToWidget(), QRectF(0, 0, width(), height()), renderState(states), options);
     return image;
+}
+
+bool GraphView::rendersAsynchronously() const
+{
+    return !m_graph.isEmpty() && m_graph.nodeCount() + m_graph.edgeCount() >= m_asyncThreshold;
+}
+
+void GraphView::recordFrameState()
+{
+    m_frameCenter = m_center;
+    m_frameZoom = m_zoom;
+    m_frameValid = true;
+    m_shownFrame.epoch = m_contentEpoch;
+    m_shownFrame.serial = m_serial;
+    m_shownFrame.center = m_center;
+    m_shownFrame.zoom = m_zoom;
+    m_shownFrame.size = size();
+    m_shownFrame.dpr = devicePixelRatioF();
+    m_shownFrame.selected = m_selected;
+    m_shownFrame.selectedEdge = m_selectedEdge;
+    m_shownFrame.hovered = m_hovered;
 }
 
 void GraphView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const double dpr = devicePixelRatioF();
+    // Only paints onto the screen (into the window's backing store) show the
+    // worker's last frame: grab() and render() into a pixmap or an image get
+    // the current picture at once.
+    const QPaintDevice *target = painter.paintEngine() ? painter.paintEngine()->paintDevice() : nullptr;
+    QBackingStore *store = backingStore();
+    const bool toScreen = target && store && target == store->paintDevice();
     const bool sameView = m_frameValid && m_frameZoom == m_zoom && m_frameCenter == m_center
                           && m_frame.size() == size() * dpr;
-    if (sameView) {
+    if (!sameView && toScreen && rendersAsynchronously() && !m_frame.isNull()
+        && m_shownFrame.epoch == m_contentEpoch && m_frame.size() == size() * dpr) {
+        paintCachedFrame(painter);
+    } else if (sameView) {
         painter.drawImage(0, 0, m_frame);
     } else if (m_frameValid && m_panFrameInUse && m_frameZoom == m_zoom
                && m_frame.size() == size() * dpr) {
@@ -666,9 +723,7 @@ void GraphView::paintEvent(QPaintEvent *)
         timer.start();
         m_frame = grabFrame(dpr);
         m_frameSampled = m_renderer.lastStats().sampled;   // what edgeAt() picks from
-        m_frameCenter = m_center;
-        m_frameZoom = m_zoom;
-        m_frameValid = true;
+        recordFrameState();
         m_lastRenderMs = timer.nsecsElapsed() / 1e6;
         ++m_framesRendered;
         painter.drawImage(0, 0, m_frame);
@@ -681,6 +736,146 @@ void GraphView::paintEvent(QPaintEvent *)
         painter.setBrush(c);
         painter.drawRect(r);
     }
+}
+
+// The last frame of the same graph, filter and style, moved and scaled to the
+// current viewport; the worker paints the current state meanwhile.
+void GraphView::paintCachedFrame(QPainter &painter)
+{
+    const FrameState &f = m_shownFrame;
+    if (f.center == m_center && f.zoom == m_zoom) {
+        painter.drawImage(0, 0, m_frame);
+    } else {
+        // widget = (frame - c0) * s + (frameCenter - center) * zoom + c0, with
+        // c0 the widget centre and s the zoom since the frame.
+        painter.fillRect(rect(), m_renderer.appearance().palette.background);
+        const QPointF c0(width() / 2.0, height() / 2.0);
+        const double s = m_zoom / f.zoom;
+        const QPointF shift = (f.center - m_center) * m_zoom + c0 - c0 * s;
+        painter.save();
+        painter.setTransform(QTransform(s, 0, 0, s, shift.x(), shift.y()), true);
+        painter.drawImage(0, 0, m_frame);
+        painter.restore();
+    }
+    requestFrame();
+    if (m_drag == Drag::MoveNode || f.selected != m_selected || f.selectedEdge != m_selectedEdge
+        || f.hovered != m_hovered)
+        paintHighlightOverlay(painter);
+}
+
+void GraphView::requestFrame()
+{
+    if (m_jobInFlight)
+        return;   // its frame repaints the view, which asks again if it is stale by then
+    if (!m_frameThread) {
+        m_frameThread = std::make_unique<FrameRenderThread>();
+        connect(m_frameThread.get(), &FrameRenderThread::frameRendered, this, &GraphView::onFrameRendered);
+    }
+    const double dpr = devicePixelRatioF();
+    FrameJob job;
+    job.id = ++m_jobId;
+    job.graph = m_graph;
+    job.style = m_style;
+    job.appearanceKey = m_appearanceKey;
+    job.unit = m_renderer.unit();
+    job.positions = m_positions;
+    job.nodeStates = combinedStates();
+    job.edgeVisible = m_edgeVisible;
+    job.selectedNodes = m_selected;
+    job.selectedEdge = m_selectedEdge;
+    job.hoveredNode = m_hovered;
+    job.sceneToDevice = sceneToWidget();
+    job.size = size();
+    job.devicePixelRatio = dpr;
+    job.options.edgePixelBudget = viewEdgePixelBudget;
+    m_pendingFrame = {m_contentEpoch, m_serial, m_center, m_zoom, size(), dpr,
+                      m_selected, m_selectedEdge, m_hovered};
+    m_jobInFlight = true;
+    m_frameThread->post(std::move(job));
+}
+
+void GraphView::onFrameRendered(quint64 id, const QImage &image, double ms, double sampled)
+{
+    if (id != m_jobId)
+        return;
+    m_jobInFlight = false;
+    // A frame of an older graph, filter or style, or of another size, is
+    // dropped; so is one older than what a synchronous paint showed since.
+    const FrameState &job = m_pendingFrame;
+    if (job.epoch == m_contentEpoch && job.size == size() && job.dpr == devicePixelRatioF()
+        && !(m_shownFrame.epoch == m_contentEpoch && m_shownFrame.serial > job.serial)) {
+        m_frame = image;
+        m_shownFrame = std::move(m_pendingFrame);
+        m_frameCenter = m_shownFrame.center;
+        m_frameZoom = m_shownFrame.zoom;
+        m_frameValid = m_shownFrame.serial == m_serial;
+        m_lastRenderMs = ms;
+        m_frameSampled = sampled;
+        ++m_framesRendered;
+    }
+    update();
+}
+
+// Selection, hover and a dragged node show at once over a frame that does not
+// have them yet: only those nodes and the edges among them are painted.
+void GraphView::paintHighlightOverlay(QPainter &painter)
+{
+    const qsizetype n = m_graph.nodeCount();
+    std::vector<NodeState> states(n, NodeState::Hidden);
+    qsizetype count = 0;
+    auto show = [&](NodeIndex v) {
+        if (v >= n || states[v] != NodeState::Hidden || (v < m_hidden.size() && m_hidden[v]))
+            return;
+        const NodeState s = v < m_filterStates.size() ? m_filterStates[v] : NodeState::Shown;
+        if (s == NodeState::Hidden)
+            return;
+        states[v] = s;
+        ++count;
+    };
+    auto showWithNeighbours = [&](NodeIndex v) {
+        show(v);
+        for (NodeIndex nb : m_graph.neighbours(v))
+            show(nb);
+    };
+    if (m_hovered)
+        showWithNeighbours(*m_hovered);
+    if (m_drag == Drag::MoveNode && m_pressNode)
+        showWithNeighbours(*m_pressNode);
+    if (m_selectedCount <= maxOverlayNodes) {
+        for (qsizetype i = 0; i < qsizetype(m_selected.size()); ++i) {
+            if (m_selected[i])
+                show(NodeIndex(i));
+        }
+    }
+    if (m_selectedEdge) {
+        show(m_graph.edgeSource(*m_selectedEdge));
+        show(m_graph.edgeTarget(*m_selectedEdge));
+    }
+    if (count == 0 || count > maxOverlayNodes)
+        return;
+    RenderOptions options;
+    options.drawBackground = false;
+    options.background = Qt::transparent;
+    options.edgePixelBudget = viewEdgePixelBudget;
+    // Many highlighted edges (a hub's) are left to the frame: wide
+    // antialiased lines cost ~10 us each.
+    qsizetype edgeBound = 0;
+    for (qsizetype i = 0; i < n && edgeBound <= maxOverlayEdges; ++i) {
+        if (states[i] != NodeState::Hidden)
+            edgeBound += m_graph.degree(NodeIndex(i));
+    }
+    options.drawEdges = edgeBound <= maxOverlayEdges;
+    // Into an image: nodes are stamped from sprites there, not filled as paths.
+    const double dpr = devicePixelRatioF();
+    if (m_overlay.size() != size() * dpr)
+        m_overlay = QImage((size() * dpr).expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    m_overlay.setDevicePixelRatio(dpr);
+    m_overlay.fill(Qt::transparent);
+    {
+        QPainter overlayPainter(&m_overlay);
+        m_renderer.paint(overlayPainter, sceneToWidget(), QRectF(rect()), renderState(states), options);
+    }
+    painter.drawImage(0, 0, m_overlay);
 }
 
 void GraphView::resizeEvent(QResizeEvent *)
@@ -700,7 +895,7 @@ void GraphView::resizeEvent(QResizeEvent *)
 void GraphView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        invalidate();
+        invalidateContent();
     QWidget::changeEvent(event);
 }
 

@@ -12,12 +12,15 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QVariantAnimation;
 
 namespace entente {
+
+class FrameRenderThread;
 
 // The central graph view. It paints from the position and style arrays with
 // GraphRenderer (no QGraphicsItem per node), picks through a SpatialIndex, and
@@ -99,6 +102,16 @@ public:
     // Renders what the view shows into an image of the widget's size.
     QImage grabFrame(double devicePixelRatio = 1.0) const;
 
+    // Graphs with at least this many nodes plus edges paint their frames on a
+    // worker thread: paintEvent shows the last finished frame (moved and
+    // scaled to the current viewport, highlights drawn over it) and asks for
+    // the next, so input is handled while a frame of a million edges is
+    // painted. A frame of an older graph, filter or style is never shown: the
+    // first frame after such a change, and grab() into a pixmap, paint at once.
+    // 0 = every graph (tests).
+    void setAsyncRenderThreshold(qsizetype nodesPlusEdges) { m_asyncThreshold = nodesPlusEdges; }
+    bool rendersAsynchronously() const;
+
     QSize sizeHint() const override { return {800, 600}; }
 
     // The wall time of the last full redraw in paintEvent and the number of
@@ -134,6 +147,7 @@ private:
     enum class Drag { None, Pending, Pan, MoveNode, Rubber };
 
     void invalidate();                        // the frame must be repainted from scratch
+    void invalidateContent();                 // graph, filter, style, Hide: no older frame may be shown
     void sceneModified();                     // positions/style/states changed
     void rebuildIndexIfNeeded() const;
     void updateUnit(bool force);
@@ -146,6 +160,11 @@ private:
     std::vector<NodeState> combinedStates() const;
     RenderState renderState(const std::vector<NodeState> &states) const;
     QRectF rubberRect() const;
+    void recordFrameState();
+    void paintCachedFrame(QPainter &painter);
+    void requestFrame();
+    void onFrameRendered(quint64 id, const QImage &image, double ms, double sampled);
+    void paintHighlightOverlay(QPainter &painter);
     double pickRadius(NodeIndex node) const;
     QString toolTipFor(NodeIndex node) const;
 
@@ -197,6 +216,32 @@ private:
     quint64 m_framesRendered = 0;
     bool m_panFrameInUse = false;
     class QTimer *m_settleTimer = nullptr;
+
+    // Frames painted on a worker (big graphs), see setAsyncRenderThreshold().
+    // The frame in m_frame shows content epoch m_frameEpoch with the selection
+    // and hover below; m_frameValid says it also has the latest positions.
+    struct FrameState
+    {
+        quint64 epoch = 0;
+        quint64 serial = 0;   // m_serial when the state was taken
+        QPointF center;
+        double zoom = 0;
+        QSize size;
+        double dpr = 1;
+        std::vector<quint8> selected;
+        std::optional<EdgeIndex> selectedEdge;
+        std::optional<NodeIndex> hovered;
+    };
+    std::unique_ptr<FrameRenderThread> m_frameThread;
+    qsizetype m_asyncThreshold = 150000;
+    quint64 m_contentEpoch = 1;   // bumped by invalidateContent()
+    quint64 m_serial = 0;         // bumped by invalidate()
+    quint64 m_appearanceKey = 1;  // graph or style changed: the worker restyles
+    FrameState m_shownFrame;      // what m_frame shows
+    FrameState m_pendingFrame;    // the job on the worker
+    QImage m_overlay;             // paintHighlightOverlay()'s, reused
+    quint64 m_jobId = 0;
+    bool m_jobInFlight = false;
 };
 
 } // namespace entente

@@ -312,6 +312,7 @@ void GraphRenderer::setStyle(const GraphStyle &style)
     m_sprites.clear();
     m_spriteBytes = 0;
     m_labelWidths.clear();   // hub fonts follow node sizes
+    m_labelSizes.clear();
     m_maxSize = 1.0f;
     for (float s : m_appearance.nodeSize)
         m_maxSize = std::max(m_maxSize, s);
@@ -400,6 +401,21 @@ QSizeF GraphRenderer::labelSize(NodeIndex node, double ps) const
 {
     if (!m_appearance.showLabels || node >= m_graph.nodeCount())
         return {};
+    // The view's fit-all measures the 2000 largest labels on every layout
+    // snapshot of a big graph (~30 a second, ~20 ms each): sizes at scale 1
+    // are kept until the graph or style changes.
+    if (ps == 1.0) {
+        if (const auto it = m_labelSizes.constFind(node); it != m_labelSizes.constEnd())
+            return *it;
+        const QSizeF size = measureLabel(node, ps);
+        m_labelSizes.insert(node, size);
+        return size;
+    }
+    return measureLabel(node, ps);
+}
+
+QSizeF GraphRenderer::measureLabel(NodeIndex node, double ps) const
+{
     QString text = m_graph.nodeDisplayLabel(node);
     if (text.isEmpty())
         return {};

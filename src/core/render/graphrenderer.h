@@ -173,6 +173,7 @@ public:
 
 private:
     void labelFonts(double pixelScale, QFont &font, QFont &hubFont) const;
+    QSizeF measureLabel(NodeIndex node, double pixelScale) const;
     const QImage &nodeSprite(QRgb fill, NodeShape shape, double radius, bool outlined,
                              const QPen &outline, double pixelsPerUnit) const;
 
@@ -200,6 +201,7 @@ private:
     mutable qint64 m_spriteBytes = 0;   // the images in m_sprites
     mutable RenderStats m_stats;
     mutable std::vector<float> m_labelWidths;   // by node; -1 = not measured, 0 = no text
+    mutable QHash<NodeIndex, QSizeF> m_labelSizes;   // labelSize() at scale 1, by node
     mutable std::vector<quint8> m_labelLines;   // by node: lines of a wrapped label (when measured)
     mutable QString m_labelFontKey;
 };
