@@ -384,6 +384,42 @@ private slots:
         QVERIFY2(qBlue(onBlue) > 200 && qRed(onBlue) < 60, qPrintable(QString::number(onBlue, 16)));
     }
 
+    // Tall pictures are drawn in several bands per thread, so that the
+    // buffers stay bounded: a line through all of them shows no seam, and
+    // one thread or two give the same picture.
+    void densityRasteriserBandsShowNoSeam()
+    {
+        // 400 x 4000 with two colours: four bands of the 8 MB bound.
+        const int width = 400, height = 4000;
+        const std::vector<float> x = {200.5f, 200.5f, 10.5f, 390.5f};
+        const std::vector<float> y = {2.5f, height - 2.5f, 10.5f, 30.5f};
+        const std::vector<quint32> sources = {0, 2};
+        const std::vector<quint32> targets = {1, 3};
+        const std::vector<quint32> vertical = {0}, across = {1};
+        auto render = [&](int threads) {
+            QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            const auto target = RasterTarget::from(painter, QRectF(image.rect()));
+            painter.end();
+            if (!target)
+                return QImage();
+            drawDensityLines(*target, sources, targets, x, y,
+                             std::vector<DensityBatch>{{vertical, qRgb(255, 0, 0), 0.5},
+                                                       {across, qRgb(0, 0, 255), 0.5}},
+                             threads);
+            return image;
+        };
+        const QImage one = render(1);
+        QVERIFY(!one.isNull());
+        for (int py = 40; py < height - 5; ++py) {
+            const QRgb p = one.pixel(200, py);
+            QVERIFY2(qRed(p) == 255 && std::abs(qGreen(p) - 128) <= 6,
+                     qPrintable(u"row %1: %2"_s.arg(py).arg(p, 0, 16)));
+        }
+        QCOMPARE(render(2), one);
+    }
+
     // Edge picking: the hierarchical grid finds the same nearest edge as a
     // scan of all edges, for short and long edges, at any tolerance.
     void edgeIndexMatchesBruteForce_data()
