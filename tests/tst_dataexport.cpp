@@ -694,6 +694,74 @@ private slots:
                          formatCase(suffix));
     }
 
+    // Every format reports its progress while it writes and stops when told:
+    // then no file is written and one that was there stays as it was.
+    void progressAndCancel_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        for (const char *suffix : {".entente.json", ".cyjs", ".graphml", ".gexf", ".dot", ".csv", ".tsv"})
+            QTest::addRow("%s", suffix + 1) << QString::fromLatin1(suffix);
+    }
+
+    void progressAndCancel()
+    {
+        QFETCH(QString, suffix);
+        // Big enough for several progress calls (one per 4096 rows).
+        GraphBuilder b;
+        constexpr int nodes = 6000, edges = 12000;
+        for (int i = 0; i < nodes; ++i)
+            b.addNode({.id = u"n%1"_s.arg(i), .label = u"Node %1"_s.arg(i), .countries = {u"DE"_s}});
+        for (int e = 0; e < edges; ++e)
+            b.addEdge(NodeIndex(e % nodes), NodeIndex((e * 7 + 1) % nodes), {.relation = u"partnership"_s});
+        GraphDocument document;
+        document.graph = b.build();
+        document.positions = NodePositions(nodes);
+        for (int i = 0; i < nodes; ++i)
+            document.positions.set(i, QPointF(i % 80, i / 80));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big"_s + suffix);
+        QList<double> fractions;
+        QVERIFY(!exportGraphFile(document, path, [&fractions](double f) {
+            fractions.append(f);
+            return true;
+        }));
+        QVERIFY2(fractions.size() >= 3, qPrintable(QString::number(fractions.size())));
+        QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+        QCOMPARE(fractions.first(), 0.0);
+        QCOMPARE(fractions.last(), 1.0);
+        // The same bytes as without progress.
+        const QString plain = dir.filePath(u"plain"_s + suffix);
+        QVERIFY(!exportGraphFile(document, plain));
+        const QStringList written = dataExportPaths(path), expected = dataExportPaths(plain);
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            QFile a(written[i]), b2(expected[i]);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b2.open(QIODevice::ReadOnly));
+            QVERIFY2(a.readAll() == b2.readAll(), qPrintable(written[i]));
+        }
+
+        // Cancelled at the second call, half-way through: the earlier files stay.
+        QMap<QString, QByteArray> before;
+        for (const QString &file : written) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            before.insert(file, f.readAll());
+        }
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        int calls = 0;
+        const auto error = exportGraphFile(document, path, [&calls](double) { return ++calls < 2; });
+        QVERIFY(error);
+        QCOMPARE(error->message, dataExportCancelledMessage());
+        QCOMPARE(error->file, path);
+        QCOMPARE(calls, 2);   // not asked again once cancelled
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+        for (const QString &file : written) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(f.readAll() == before.value(file), qPrintable(file));
+        }
+    }
+
     void failuresNameTheFile()
     {
         const auto unknown = exportGraphFile(m_summit, m_dir.filePath(u"x.png"_s));

@@ -436,6 +436,9 @@ private slots:
         QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
         QVERIFY(m_window->exportData(dir.filePath(name),
                                      filter >= 0 ? saveFileFilters().at(filter) : QString()));
+        // A data export can be cancelled like an image export
+        // (tst_dataexport::progressAndCancel checks that nothing is written).
+        QVERIFY(child<QToolButton>(m_window.get(), "cancelWorkButton")->isVisible());
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(1).toString(), QString());
         const LoadResult back = loadGraphFile(dir.filePath(written));

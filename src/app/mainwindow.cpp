@@ -1081,7 +1081,7 @@ void MainWindow::updateBusy()
     const bool layingOut = m_runner->isRunning() && m_runner->engine() != u"force"_s;
     const bool busy = isLoadInProgress() || layingOut;
     m_busy->setVisible(busy || isExporting());
-    m_cancelWork->setVisible(busy || isExportCancellable());
+    m_cancelWork->setVisible(busy || isExporting());
     // An export alone shows how far it got; anything else the busy bar.
     if (isExporting() && !busy)
         showExportProgress();

@@ -189,7 +189,6 @@ private:
     QString exportBaseName() const;
     void startExportJob(std::shared_ptr<ExportJob> job, const QFuture<std::optional<Diagnostic>> &future);
     void finishExport();
-    bool isExportCancellable() const;
     void showExportProgress();
 
     // The Analysis dock (mainwindow_analysis.cpp).

@@ -1,6 +1,6 @@
 // File > Export Image…, File > Export Data… and Edit > Copy Image: what the
-// view shows, written on a worker thread with progress (and Cancel for images)
-// in the status bar. Data goes through the writers of io/dataexport.h.
+// view shows, written on a worker thread with progress and Cancel in the
+// status bar. Data goes through the writers of io/dataexport.h.
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
@@ -38,7 +38,6 @@ namespace entente {
 struct MainWindow::ExportJob
 {
     QString path;
-    bool cancellable = true;
     std::atomic<bool> cancel{false};
     std::atomic<int> permille{0};
 };
@@ -131,11 +130,6 @@ void MainWindow::startExportJob(std::shared_ptr<ExportJob> job, const QFuture<st
     updateBusy();
 }
 
-bool MainWindow::isExportCancellable() const
-{
-    return m_exportJob && m_exportJob->cancellable;
-}
-
 void MainWindow::showExportProgress()
 {
     if (!m_exportJob)
@@ -150,7 +144,7 @@ void MainWindow::showExportProgress()
 
 void MainWindow::cancelExport()
 {
-    if (m_exportJob && m_exportJob->cancellable)
+    if (m_exportJob)
         m_exportJob->cancel.store(true);
 }
 
@@ -295,10 +289,11 @@ bool MainWindow::exportData(const QString &chosenPath, const QString &nameFilter
     QSettings().setValue(exportDataDirectoryKey, QFileInfo(path).absolutePath());
     auto job = std::make_shared<ExportJob>();
     job->path = path;
-    // The writers cannot stop half-way: no Cancel, but the window stays live.
-    job->cancellable = false;
-    startExportJob(job, QtConcurrent::run([document = shownDocument(), path] {
-        return exportGraphFile(document, path);
+    startExportJob(job, QtConcurrent::run([job, document = shownDocument(), path] {
+        return exportGraphFile(document, path, [job](double fraction) {
+            job->permille.store(int(fraction * 1000), std::memory_order_relaxed);
+            return !job->cancel.load(std::memory_order_relaxed);
+        });
     }));
     return true;
 }

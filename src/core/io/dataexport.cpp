@@ -3,6 +3,7 @@
 // positions TSV. GraphML, GEXF and DOT have files of their own.
 
 #include "io/dataexport.h"
+#include "rowprogress_p.h"
 
 #include "flatexport_p.h"
 #include "jsonout_p.h"
@@ -200,7 +201,13 @@ QStringList dataExportPaths(const QString &path)
     return {path};
 }
 
-std::optional<Diagnostic> exportGraphFile(const GraphDocument &document, const QString &path)
+QString dataExportCancelledMessage()
+{
+    return QCoreApplication::translate("DataExport", "export cancelled");
+}
+
+std::optional<Diagnostic> exportGraphFile(const GraphDocument &document, const QString &path,
+                                          const ExportProgress &progress)
 {
     const auto format = dataFormatForPath(path);
     if (!format) {
@@ -211,35 +218,51 @@ std::optional<Diagnostic> exportGraphFile(const GraphDocument &document, const Q
                           QCoreApplication::translate("DataExport", "unknown data format; known endings: %1")
                               .arg(known.join(u", "_s))};
     }
+    // A writer that stops returns nothing; `cancelled` tells that from an
+    // empty result, and nothing is saved after it.
+    bool cancelled = false;
+    const ExportProgress watch = [&](double fraction) {
+        cancelled = cancelled || (progress && !progress(fraction));
+        return !cancelled;
+    };
+    const Diagnostic stopped{Diagnostic::Severity::Error, path, 0, 0, dataExportCancelledMessage()};
+    auto save = [&](const QString &file, const QByteArray &bytes) -> std::optional<Diagnostic> {
+        if (cancelled || !watch(1.0))
+            return stopped;
+        return saveBytes(file, bytes);
+    };
     switch (*format) {
     case DataFormat::NativeJson:
-        return saveBytes(path, writeGraphJson(document));
+        return save(path, writeGraphJson(document, watch));
     case DataFormat::CytoscapeJson:
-        return saveBytes(path, writeCytoscapeJson(document));
+        return save(path, writeCytoscapeJson(document, watch));
     case DataFormat::GraphMl:
-        return saveBytes(path, writeGraphMl(document));
+        return save(path, writeGraphMl(document, watch));
     case DataFormat::Gexf:
-        return saveBytes(path, writeGexf(document));
+        return save(path, writeGexf(document, watch));
     case DataFormat::Dot: {
         QString error;
-        const QByteArray dot = writeDot(document, &error);
+        const QByteArray dot = writeDot(document, &error, watch);
+        if (cancelled)
+            return stopped;
         if (dot.isEmpty())
             return Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
                               QCoreApplication::translate("DataExport", "Graphviz could not write the graph: %1")
                                   .arg(error)};
-        return saveBytes(path, dot);
+        return save(path, dot);
     }
     case DataFormat::Csv: {
         // Two files, each atomic; the nodes file first, so that a failure
-        // never leaves an edges file naming nodes of another export.
-        const CsvFiles files = writeCsv(document);
+        // never leaves an edges file naming nodes of another export. A cancel
+        // is not heeded between the two: both or neither.
+        const CsvFiles files = writeCsv(document, watch);
         const auto [nodesPath, edgesPath] = csvExportPaths(path);
-        if (auto error = saveBytes(nodesPath, files.nodes))
+        if (auto error = save(nodesPath, files.nodes))
             return error;
         return saveBytes(edgesPath, files.edges);
     }
     case DataFormat::PositionsTsv:
-        return saveBytes(path, writePositionsTsv(document));
+        return save(path, writePositionsTsv(document, watch));
     }
     return std::nullopt;
 }
@@ -250,10 +273,11 @@ std::optional<Diagnostic> exportGraphFile(const GraphDocument &document, const Q
 // the native field names and every attribute with its JSON type, so our JSON
 // reader reads it back field for field. A pinned node has "pinned": true in
 // its data. Nodes without a position have no "position".
-QByteArray writeCytoscapeJson(const GraphDocument &document)
+QByteArray writeCytoscapeJson(const GraphDocument &document, const ExportProgress &progress)
 {
     const RelationshipGraph &g = document.graph;
     const NodePositions &p = document.positions;
+    RowProgress rows(progress, g.nodeCount() + g.edgeCount());
     JsonOut out;
     out.bytes.reserve(qsizetype(256 + g.nodeCount() * 160 + g.edgeCount() * 120));
     out.raw("{\n  \"format_version\": \"1.0\",\n  \"generated_by\": ");
@@ -270,6 +294,8 @@ QByteArray writeCytoscapeJson(const GraphDocument &document)
     }
     out.raw(",\n  \"elements\": {\n    \"nodes\": [");
     for (NodeIndex n = 0; n < NodeIndex(g.nodeCount()); ++n) {
+        if (!rows(n))
+            return {};
         out.raw(n ? ",\n      " : "\n      ");
         Members element(out);
         {
@@ -307,6 +333,8 @@ QByteArray writeCytoscapeJson(const GraphDocument &document)
     }
     out.raw(g.nodeCount() ? "\n    ],\n    \"edges\": [" : "],\n    \"edges\": [");
     for (EdgeIndex e = 0; e < EdgeIndex(g.edgeCount()); ++e) {
+        if (!rows(g.nodeCount() + e))
+            return {};
         out.raw(e ? ",\n      " : "\n      ");
         Members element(out);
         Members data(element.key(u"data"));
@@ -333,11 +361,12 @@ QByteArray writeCytoscapeJson(const GraphDocument &document)
 // "type" column (Directed or Undirected), which csvreader reads as the
 // graph's direction. Lists and JSON values as in flatexport_p.h. The
 // graph's title and sources have no place in CSV and are not written.
-CsvFiles writeCsv(const GraphDocument &document)
+CsvFiles writeCsv(const GraphDocument &document, const ExportProgress &progress)
 {
     using namespace flatexport;
     const RelationshipGraph &g = document.graph;
     const NodePositions &p = document.positions;
+    RowProgress rows(progress, g.nodeCount() + g.edgeCount());
     CsvFiles files;
 
     // A nodes file must not name a source or target column: csvreader would
@@ -350,6 +379,8 @@ CsvFiles writeCsv(const GraphDocument &document)
     csvRecord(files.nodes, header);
     QStringList fields;
     for (NodeIndex n = 0; n < NodeIndex(g.nodeCount()); ++n) {
+        if (!rows(n))
+            return {};
         fields.fill(QString(), header.size());
         fields[0] = g.nodeId(n);
         for (const Cell &cell : nodes.row(n))
@@ -369,6 +400,8 @@ CsvFiles writeCsv(const GraphDocument &document)
     csvRecord(files.edges, header);
     const QString direction = g.isDirected() ? u"Directed"_s : u"Undirected"_s;
     for (EdgeIndex e = 0; e < EdgeIndex(g.edgeCount()); ++e) {
+        if (!rows(g.nodeCount() + e))
+            return {};
         fields.fill(QString(), header.size());
         fields[0] = g.edgeId(e);
         fields[1] = g.nodeId(g.edgeSource(e));
@@ -384,13 +417,16 @@ CsvFiles writeCsv(const GraphDocument &document)
 // id<TAB>x<TAB>y per node in node order (the bench's quality.py reads it);
 // tabs and line breaks inside an id become spaces so that every line has
 // three fields; a node without a position gets 0 0.
-QByteArray writePositionsTsv(const GraphDocument &document)
+QByteArray writePositionsTsv(const GraphDocument &document, const ExportProgress &progress)
 {
     const RelationshipGraph &graph = document.graph;
     const NodePositions &positions = document.positions;
     QByteArray out;
     out.reserve(graph.nodeCount() * 32);
+    RowProgress rows(progress, graph.nodeCount());
     for (NodeIndex n = 0; n < NodeIndex(graph.nodeCount()); ++n) {
+        if (!rows(n))
+            return {};
         QByteArray id = graph.nodeId(n).toUtf8();
         id.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
         const bool known = n < positions.size() && positions.known[n];

@@ -5,6 +5,7 @@
 // File > Export Data... and the command line's --export both call
 // exportGraphFile().
 
+#include "io/exportprogress.h"
 #include "io/graphdocument.h"
 
 #include <QByteArray>
@@ -50,23 +51,30 @@ std::pair<QString, QString> csvExportPaths(const QString &path);
 
 // Writes `document` in the format of `path`'s ending. Each file is written
 // atomically (QSaveFile): on failure the file that was there is untouched and
-// the error is returned, naming the file.
-std::optional<Diagnostic> exportGraphFile(const GraphDocument &document, const QString &path);
+// the error is returned, naming the file. `progress` hears how far the
+// writer got and may cancel (see exportprogress.h): then no file is written
+// and the Diagnostic's message is dataExportCancelledMessage(). (The flat
+// formats first gather their columns in one pass that is not interrupted.)
+std::optional<Diagnostic> exportGraphFile(const GraphDocument &document, const QString &path,
+                                          const ExportProgress &progress = {});
+QString dataExportCancelledMessage();
 
 // The writers, to memory. Every attribute is written; how each format holds
 // lists (country, sector, sources) and JSON arrays or objects is described at
-// each function's definition and in README's command-line section.
-QByteArray writeCytoscapeJson(const GraphDocument &document);
-QByteArray writeGraphMl(const GraphDocument &document);
-QByteArray writeGexf(const GraphDocument &document);
+// each function's definition and in README's command-line section. Each
+// returns nothing when `progress` cancels it.
+QByteArray writeCytoscapeJson(const GraphDocument &document, const ExportProgress &progress = {});
+QByteArray writeGraphMl(const GraphDocument &document, const ExportProgress &progress = {});
+QByteArray writeGexf(const GraphDocument &document, const ExportProgress &progress = {});
 // Through cgraph; empty with `error` set if Graphviz fails.
-QByteArray writeDot(const GraphDocument &document, QString *error = nullptr);
+QByteArray writeDot(const GraphDocument &document, QString *error = nullptr,
+                    const ExportProgress &progress = {});
 struct CsvFiles
 {
     QByteArray nodes;
     QByteArray edges;
 };
-CsvFiles writeCsv(const GraphDocument &document);
-QByteArray writePositionsTsv(const GraphDocument &document);
+CsvFiles writeCsv(const GraphDocument &document, const ExportProgress &progress = {});
+QByteArray writePositionsTsv(const GraphDocument &document, const ExportProgress &progress = {});
 
 } // namespace entente

@@ -6,6 +6,7 @@
 // text, so types do not survive (our reader and Graphviz see strings).
 
 #include "io/dataexport.h"
+#include "rowprogress_p.h"
 
 #include "flatexport_p.h"
 #include "layout/graphviz_p.h"
@@ -14,7 +15,7 @@ namespace entente {
 
 using namespace Qt::StringLiterals;
 
-QByteArray writeDot(const GraphDocument &document, QString *error)
+QByteArray writeDot(const GraphDocument &document, QString *error, const ExportProgress &progress)
 {
     using namespace flatexport;
     const RelationshipGraph &g = document.graph;
@@ -30,7 +31,10 @@ QByteArray writeDot(const GraphDocument &document, QString *error)
     for (const GraphValue &value : graphValues(g))
         dot.attributes.append({value.name == u"title" ? u"label"_s : value.name, value.text});
     dot.nodes.reserve(std::size_t(g.nodeCount()));
+    RowProgress rows(progress, g.nodeCount() + g.edgeCount());
     for (NodeIndex n = 0; n < NodeIndex(g.nodeCount()); ++n) {
+        if (!rows(n))
+            return {};
         Graphviz::DotNode node;
         node.name = g.nodeId(n);
         for (const Cell &cell : nodes.row(n))
@@ -45,6 +49,8 @@ QByteArray writeDot(const GraphDocument &document, QString *error)
     }
     dot.edges.reserve(std::size_t(g.edgeCount()));
     for (EdgeIndex e = 0; e < EdgeIndex(g.edgeCount()); ++e) {
+        if (!rows(g.nodeCount() + e))
+            return {};
         Graphviz::DotEdge edge;
         edge.tail = g.edgeSource(e);
         edge.head = g.edgeTarget(e);
@@ -54,7 +60,7 @@ QByteArray writeDot(const GraphDocument &document, QString *error)
             edge.attributes.append({edges.columns()[cell.column].name, cell.text});
         dot.edges.push_back(std::move(edge));
     }
-    return Graphviz::writeDot(dot, error);
+    return Graphviz::writeDot(dot, error);   // one call that cannot stop
 }
 
 } // namespace entente

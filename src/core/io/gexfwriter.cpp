@@ -6,6 +6,7 @@
 // Lists and JSON values as in flatexport_p.h; the title goes to <meta>.
 
 #include "io/dataexport.h"
+#include "rowprogress_p.h"
 
 #include "flatexport_p.h"
 #include "render/graphrenderer.h"
@@ -38,7 +39,7 @@ const QString vizNamespace = u"http://gexf.net/1.3/viz"_s;
 
 } // namespace
 
-QByteArray writeGexf(const GraphDocument &document)
+QByteArray writeGexf(const GraphDocument &document, const ExportProgress &progress)
 {
     using namespace flatexport;
     using flatexport::xmlSafe;
@@ -121,7 +122,10 @@ QByteArray writeGexf(const GraphDocument &document)
     };
 
     xml.writeStartElement(gexfNamespace, u"nodes"_s);
+    RowProgress rows(progress, g.nodeCount() + g.edgeCount());
     for (NodeIndex n = 0; n < NodeIndex(g.nodeCount()); ++n) {
+        if (!rows(n))
+            return {};
         xml.writeStartElement(gexfNamespace, u"node"_s);
         xml.writeAttribute(u"id"_s, xmlSafe(g.nodeId(n)));
         if (!g.nodeLabel(n).isEmpty())
@@ -146,6 +150,8 @@ QByteArray writeGexf(const GraphDocument &document)
 
     xml.writeStartElement(gexfNamespace, u"edges"_s);
     for (EdgeIndex e = 0; e < EdgeIndex(g.edgeCount()); ++e) {
+        if (!rows(g.nodeCount() + e))
+            return {};
         xml.writeStartElement(gexfNamespace, u"edge"_s);
         if (!g.edgeId(e).isEmpty())
             xml.writeAttribute(u"id"_s, xmlSafe(g.edgeId(e)));

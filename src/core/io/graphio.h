@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/exportprogress.h"
 #include "io/graphdocument.h"
 
 #include <QByteArray>
@@ -21,8 +22,9 @@ QStringList openFileFilters();
 LoadResult readGraphJson(const QByteArray &data, const QString &fileName,
                          const LoadLimits &limits = {});
 
-// The native format (*.entente.json), with positions.
-QByteArray writeGraphJson(const GraphDocument &document);
+// The native format (*.entente.json), with positions. Empty when `progress`
+// cancelled it.
+QByteArray writeGraphJson(const GraphDocument &document, const ExportProgress &progress = {});
 
 // Writes the native format atomically (QSaveFile) and keeps the previous file
 // as FILE~. On failure the old file is untouched and the error is returned.

@@ -5,6 +5,7 @@
 // flatexport_p.h. A comment at the top of the file says so for its readers.
 
 #include "io/dataexport.h"
+#include "rowprogress_p.h"
 
 #include "flatexport_p.h"
 
@@ -31,7 +32,7 @@ QString graphMlType(flatexport::Type type)
 
 } // namespace
 
-QByteArray writeGraphMl(const GraphDocument &document)
+QByteArray writeGraphMl(const GraphDocument &document, const ExportProgress &progress)
 {
     using namespace flatexport;
     using flatexport::xmlSafe;
@@ -100,7 +101,10 @@ QByteArray writeGraphMl(const GraphDocument &document)
     for (qsizetype i = 0; i < graphData.size(); ++i)
         writeData(graphKeys[i], graphData[i].text);
 
+    RowProgress rows(progress, g.nodeCount() + g.edgeCount());
     for (NodeIndex n = 0; n < NodeIndex(g.nodeCount()); ++n) {
+        if (!rows(n))
+            return {};
         xml.writeStartElement(u"node"_s);
         xml.writeAttribute(u"id"_s, xmlSafe(g.nodeId(n)));
         for (const Cell &cell : nodes.row(n))
@@ -112,6 +116,8 @@ QByteArray writeGraphMl(const GraphDocument &document)
         xml.writeEndElement();
     }
     for (EdgeIndex e = 0; e < EdgeIndex(g.edgeCount()); ++e) {
+        if (!rows(g.nodeCount() + e))
+            return {};
         xml.writeStartElement(u"edge"_s);
         if (!g.edgeId(e).isEmpty())
             xml.writeAttribute(u"id"_s, xmlSafe(g.edgeId(e)));

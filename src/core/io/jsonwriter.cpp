@@ -4,6 +4,7 @@
 // load -> save -> load gives the same model.
 
 #include "io/graphio.h"
+#include "rowprogress_p.h"
 #include "jsonout_p.h"
 #include "model/relationshipgraph.h"
 
@@ -79,9 +80,10 @@ void writeAttributes(ObjectLine &line, const Attributes &attributes)
 
 } // namespace
 
-QByteArray writeGraphJson(const GraphDocument &document)
+QByteArray writeGraphJson(const GraphDocument &document, const ExportProgress &progress)
 {
     const RelationshipGraph &g = document.graph;
+    RowProgress rows(progress, g.nodeCount() + g.edgeCount());
     const NodePositions &p = document.positions;
     JsonOut out;
     out.bytes.reserve(qsizetype(256 + g.nodeCount() * 120 + g.edgeCount() * 100));
@@ -111,6 +113,8 @@ QByteArray writeGraphJson(const GraphDocument &document)
 
     out.raw(",\n  \"nodes\": [");
     for (NodeIndex n = 0; n < NodeIndex(g.nodeCount()); ++n) {
+        if (!rows(n))
+            return {};
         out.raw(n ? ",\n    " : "\n    ");
         ObjectLine line(out);
         line.key("id").string(g.nodeId(n));
@@ -136,6 +140,8 @@ QByteArray writeGraphJson(const GraphDocument &document)
 
     out.raw(",\n  \"edges\": [");
     for (EdgeIndex e = 0; e < EdgeIndex(g.edgeCount()); ++e) {
+        if (!rows(g.nodeCount() + e))
+            return {};
         out.raw(e ? ",\n    " : "\n    ");
         ObjectLine line(out);
         writeText(line, "id", g.edgeId(e));
