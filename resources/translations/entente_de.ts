@@ -173,6 +173,10 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
         <source>PDF page orientation: landscape (default) or portrait.</source>
         <translation>PDF-Seitenausrichtung: landscape (Querformat, Standard) oder portrait (Hochformat).</translation>
     </message>
+    <message>
+        <source>With --export, print LAYOUT_SECONDS=&lt;s&gt;: the layout&apos;s own time, without reading and writing.</source>
+        <translation>Mit --export LAYOUT_SECONDS=&lt;s&gt; ausgeben: die Zeit des Layouts allein, ohne Lesen und Schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -215,6 +219,10 @@ Ohne FILE wird der mitgelieferte Datensatz (Deutsch-Französischer Gipfel zur di
     <message>
         <source>Graphviz could not write the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
     </message>
 </context>
 <context>

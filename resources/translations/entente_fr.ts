@@ -173,6 +173,10 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
         <source>PDF page orientation: landscape (default) or portrait.</source>
         <translation>Orientation de la page PDF&#xa0;: landscape (paysage, par défaut) ou portrait.</translation>
     </message>
+    <message>
+        <source>With --export, print LAYOUT_SECONDS=&lt;s&gt;: the layout&apos;s own time, without reading and writing.</source>
+        <translation>Avec --export, affiche LAYOUT_SECONDS=&lt;s&gt;&#xa0;: le temps de la disposition seule, sans lecture ni écriture.</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -215,6 +219,10 @@ Sans FILE, le jeu de données fourni (Sommet franco-allemand sur la souverainet�
     <message>
         <source>Graphviz could not write the graph: %1</source>
         <translation>Graphviz n’a pas pu écrire le graphe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@ NB = "\u00a0"  # French puts a no-break space before : ; ? !
 # source -> (German, French). Numerus messages: ((de singular, de plural), (fr, fr)).
 T = {
     # --- command line ---------------------------------------------------------
+    "With --export, print LAYOUT_SECONDS=<s>: the layout's own time, without reading and writing.":
+    ('Mit --export LAYOUT_SECONDS=<s> ausgeben: die Zeit des Layouts allein, ohne Lesen und Schreiben.',
+     'Avec --export, affiche LAYOUT_SECONDS=<s>' + NB + ': le temps de la disposition seule, sans lecture ni écriture.'),
     'Write one CSV row per node (id, label, degree, betweenness, closeness, pagerank, eigenvector, component, community, core) to OUT.csv ("-": standard output). With --filter, on the nodes the filter shows.':
     ('Schreibt eine CSV-Zeile je Knoten (id, label, degree, betweenness, closeness, pagerank, eigenvector, component, community, core) nach OUT.csv („-“: Standardausgabe). Mit --filter für die Knoten, die der Filter zeigt.',
      'Écrit une ligne CSV par nœud (id, label, degree, betweenness, closeness, pagerank, eigenvector, component, community, core) dans OUT.csv («' + NB + '-' + NB + '»' + NB + ': sortie standard). Avec --filter, pour les nœuds que le filtre affiche.'),
