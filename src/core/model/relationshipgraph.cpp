@@ -317,26 +317,17 @@ EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, EdgeData &&e
 EdgeIndex GraphBuilder::addEdge(NodeIndex source, NodeIndex target, EdgeData &&edge,
                                 const EdgeValueIds &ids)
 {
+    // The columns as for a plain edge; then the extras, if any.
+    const EdgeIndex index = addEdge(source, target, edge.volume, ids);
+    if (edge.id.isEmpty() && edge.label.isEmpty() && edge.sources.isEmpty() && edge.attributes.isEmpty())
+        return index;
     auto &d = *m_data->impl;
-    const auto index = EdgeIndex(d.edgeSources.size());
-    d.edgeSources.push_back(source);
-    d.edgeTargets.push_back(target);
-    d.edgeColumns[int(EdgeColumn::Relation)].appendRowIndex(ids.relation);
-    d.edgeColumns[int(EdgeColumn::Date)].appendRowIndex(ids.date);
-    d.edgeColumns[int(EdgeColumn::EndDate)].appendRowIndex(ids.endDate);
-    d.edgeVolumes.push_back(edge.volume);
-    if (edge.id.isEmpty() && edge.label.isEmpty() && edge.sources.isEmpty()
-        && edge.attributes.isEmpty()) {
-        if (!d.edgeExtraIndex.empty())
-            d.edgeExtraIndex.push_back(0);
-    } else {
-        // The first edge with extras gives every edge before it its zero.
-        if (d.edgeExtraIndex.empty())
-            d.edgeExtraIndex.assign(index, 0);
-        d.edgeExtras.push_back(EdgeExtra{std::move(edge.id), std::move(edge.label),
-                                         std::move(edge.sources), std::move(edge.attributes)});
-        d.edgeExtraIndex.push_back(quint32(d.edgeExtras.size()));
-    }
+    // The first edge with extras gives every edge before it its zero.
+    if (d.edgeExtraIndex.empty())
+        d.edgeExtraIndex.assign(std::size_t(index) + 1, 0);
+    d.edgeExtras.push_back(EdgeExtra{std::move(edge.id), std::move(edge.label), std::move(edge.sources),
+                                     std::move(edge.attributes)});
+    d.edgeExtraIndex.back() = quint32(d.edgeExtras.size());
     return index;
 }
 

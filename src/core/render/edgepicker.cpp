@@ -1,4 +1,5 @@
 #include "edgepicker.h"
+#include "rasterlines_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,39 +17,6 @@ constexpr double cellPixels = 8;
 // At most this many cell entries (4 bytes each). Zoomed into a hairball, 10^6
 // edges can each cross the whole view; then the cells grow instead.
 constexpr qsizetype entryBudget = qsizetype(4) << 20;
-
-// Clips the segment (x0, y0)-(x1, y1) to [0, w] x [0, h] (Liang-Barsky);
-// false when nothing is left.
-bool clip(double &x0, double &y0, double &x1, double &y1, double w, double h)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = x1 - x0, dy = y1 - y0;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {x0, w - x0, y0, h - y0};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double r = q[i] / p[i];
-        if (p[i] < 0) {
-            if (r > t1)
-                return false;
-            t0 = std::max(t0, r);
-        } else {
-            if (r < t0)
-                return false;
-            t1 = std::min(t1, r);
-        }
-    }
-    const double ax = x0, ay = y0;
-    x0 = ax + t0 * dx;
-    y0 = ay + t0 * dy;
-    x1 = ax + t1 * dx;
-    y1 = ay + t1 * dy;
-    return true;
-}
 
 struct Walker
 {
@@ -75,7 +43,7 @@ struct Walker
         if (std::min(ax, bx) < 0 || std::max(ax, bx) > w || std::min(ay, by) < 0 || std::max(ay, by) > h) {
             if (std::max(ax, bx) < 0 || std::min(ax, bx) > w || std::max(ay, by) < 0 || std::min(ay, by) > h)
                 return;
-            if (!clip(ax, ay, bx, by, w, h))
+            if (!clipSegment(ax, ay, bx, by, 0, 0, w, h))
                 return;
         }
         if (ay > by) {

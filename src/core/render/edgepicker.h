@@ -117,17 +117,8 @@ public:
         for (int cy = cy0; cy <= cy1; ++cy) {
             for (int cx = cx0; cx <= cx1; ++cx) {
                 const std::size_t cell = std::size_t(cy) * m_columns + cx;
-                for (quint32 i = m_cellStart[cell]; i < m_cellStart[cell + 1]; ++i) {
-                    const EdgeIndex e = m_entries[i];
-                    const NodeIndex s = m_sources[e], t = m_targets[e];
-                    const double d2 = segmentDistance2(px, py, m_px[s], m_py[s], m_px[t], m_py[t]);
-                    if (d2 > bestD2 || (d2 == bestD2 && best && e < *best))
-                        continue;
-                    if (!accept(e))
-                        continue;
-                    bestD2 = d2;
-                    best = e;
-                }
+                nearestEdgeInCell(m_entries, m_cellStart[cell], m_cellStart[cell + 1], m_sources, m_targets,
+                                  m_px, m_py, px, py, accept, best, bestD2);
             }
         }
     }

@@ -41,37 +41,6 @@ inline quint32 blend(quint32 dst, quint32 src, quint32 a)
     return rb | ag;
 }
 
-// Liang-Barsky: clips the segment to [x0,x1]x[y0,y1]; false when outside.
-bool clipSegment(double &ax, double &ay, double &bx, double &by, double x0, double y0, double x1, double y1)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = bx - ax, dy = by - ay;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {ax - x0, x1 - ax, ay - y0, y1 - ay};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double r = q[i] / p[i];
-        if (p[i] < 0) {
-            if (r > t1)
-                return false;
-            t0 = std::max(t0, r);
-        } else {
-            if (r < t0)
-                return false;
-            t1 = std::min(t1, r);
-        }
-    }
-    const double nax = ax + t0 * dx, nay = ay + t0 * dy;
-    bx = ax + t1 * dx;
-    by = ay + t1 * dy;
-    ax = nax;
-    ay = nay;
-    return true;
-}
 
 struct Band
 {
@@ -126,6 +95,37 @@ struct Band
 };
 
 } // namespace
+
+bool clipSegment(double &ax, double &ay, double &bx, double &by, double x0, double y0, double x1, double y1)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = bx - ax, dy = by - ay;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {ax - x0, x1 - ax, ay - y0, y1 - ay};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double r = q[i] / p[i];
+        if (p[i] < 0) {
+            if (r > t1)
+                return false;
+            t0 = std::max(t0, r);
+        } else {
+            if (r < t0)
+                return false;
+            t1 = std::min(t1, r);
+        }
+    }
+    const double nax = ax + t0 * dx, nay = ay + t0 * dy;
+    bx = ax + t1 * dx;
+    by = ay + t1 * dy;
+    ax = nax;
+    ay = nay;
+    return true;
+}
 
 void drawHairlines(const RasterTarget &target, std::span<const QLineF> lines, QRgb color, double alpha)
 {

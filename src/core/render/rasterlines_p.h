@@ -34,6 +34,12 @@ struct RasterTarget
 // QPainter when they matter. Uses two threads for large batches.
 void drawHairlines(const RasterTarget &target, std::span<const QLineF> lines, QRgb color, double alpha);
 
+// Liang-Barsky: clips the segment (ax, ay)-(bx, by) to [x0, x1] x [y0, y1] in
+// place; false when nothing of it is inside. The rasterisers and the edge
+// picker's grid clip alike, so a pick sees the same piece of an edge as the
+// picture shows.
+bool clipSegment(double &ax, double &ay, double &bx, double &by, double x0, double y0, double x1, double y1);
+
 } // namespace entente
 
 namespace entente {

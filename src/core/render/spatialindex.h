@@ -24,6 +24,28 @@ inline double segmentDistance2(double px, double py, double ax, double ay, doubl
     return qx * qx + qy * qy;
 }
 
+// One cell's candidates, entries[begin..end), measured against the best so
+// far: the nearest edge that `accept` takes wins, and on equal distance the
+// higher edge number (drawn later, so on top). EdgeSpatialIndex and
+// EdgeScreenGrid both scan their cells with it.
+template<typename Edges, typename Ends, typename Coordinates, typename Accept>
+void nearestEdgeInCell(const Edges &entries, quint32 begin, quint32 end, const Ends &sources, const Ends &targets,
+                       const Coordinates &x, const Coordinates &y, double px, double py, Accept &accept,
+                       std::optional<EdgeIndex> &best, double &bestD2)
+{
+    for (quint32 i = begin; i < end; ++i) {
+        const EdgeIndex e = entries[i];
+        const NodeIndex s = sources[e], t = targets[e];
+        const double d2 = segmentDistance2(px, py, x[s], y[s], x[t], y[t]);
+        if (d2 > bestD2 || (d2 == bestD2 && best && e < *best))
+            continue;
+        if (!accept(e))
+            continue;
+        bestD2 = d2;
+        best = e;
+    }
+}
+
 // A uniform grid over node positions, for picking and culling. Built in O(n)
 // by a counting sort of the nodes into cells (about one node per cell), so it
 // can be rebuilt on every layout snapshot. Nodes with non-finite coordinates
@@ -139,17 +161,8 @@ public:
             for (int cy = cy0; cy <= cy1; ++cy) {
                 for (int cx = cx0; cx <= cx1; ++cx) {
                     const std::size_t cell = level.firstCell + std::size_t(cy) * level.columns + cx;
-                    for (quint32 i = m_cellStart[cell]; i < m_cellStart[cell + 1]; ++i) {
-                        const EdgeIndex e = m_entries[i];
-                        const NodeIndex s = m_sources[e], t = m_targets[e];
-                        const double d2 = segmentDistance2(px, py, m_px[s], m_py[s], m_px[t], m_py[t]);
-                        if (d2 > bestD2 || (d2 == bestD2 && best && e < *best))
-                            continue;
-                        if (!accept(e))
-                            continue;
-                        bestD2 = d2;
-                        best = e;
-                    }
+                    nearestEdgeInCell(m_entries, m_cellStart[cell], m_cellStart[cell + 1], m_sources, m_targets,
+                                      m_px, m_py, px, py, accept, best, bestD2);
                 }
             }
         }
