@@ -79,8 +79,9 @@ QByteArray graph(int nodes, int edges, EdgeText edgeText, const QByteArray &tail
 
 QByteArray endpoints(int i, int nodes)
 {
-    return "\"source\": \"n" + QByteArray::number((i * 7919) % nodes) + "\", \"target\": \"n"
-           + QByteArray::number((i * 104729 + 3) % nodes) + '"';
+    // In 64 bits: i * 104729 leaves int's range from i = 20506 on.
+    return "\"source\": \"n" + QByteArray::number((qint64(i) * 7919) % nodes) + "\", \"target\": \"n"
+           + QByteArray::number((qint64(i) * 104729 + 3) % nodes) + '"';
 }
 
 // Every kind of edge member the reader knows, varied with i.
@@ -90,7 +91,7 @@ QByteArray richEdge(int i)
     e += ", \"relation\": \"r" + QByteArray::number(i % 4) + '"';
     e += ", \"date\": \"20" + QByteArray::number(10 + i % 13) + "-01-0" + QByteArray::number(1 + i % 9) + '"';
     if (i % 3 == 0)
-        e += ", \"volume_eur\": " + QByteArray::number(i * 1000);
+        e += ", \"volume_eur\": " + QByteArray::number(qint64(i) * 1000);
     if (i % 50 == 0)
         e += ", \"end_date\": \"2030-12-31\"";
     if (i % 101 == 0)
